@@ -1,0 +1,52 @@
+package vn.lopboiduong.base.domain;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Folds Vietnamese text for search: lower case, no diacritics, đ→d, single spaces. "Nguyễn Hùng Cường" and
+ * "nguyen hung cuong" fold to the same key, so a user can type without an IME and still find the person.
+ */
+public final class SearchText {
+
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    private SearchText() {
+    }
+
+    public static String fold(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        String withoutDStroke = text.replace('đ', 'd').replace('Đ', 'D');
+        String decomposed = Normalizer.normalize(withoutDStroke, Normalizer.Form.NFD);
+        String bare = COMBINING_MARKS.matcher(decomposed).replaceAll("");
+        return WHITESPACE.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /** The folded words of a query; a record matches when its key contains every one of them. */
+    public static List<String> tokens(@Nullable String query) {
+        String folded = fold(query);
+        return folded.isEmpty() ? List.of() : Arrays.asList(folded.split(" "));
+    }
+
+    /** Joins the parts that a record can be found by into one key. */
+    public static String keyOf(@Nullable String... parts) {
+        StringBuilder key = new StringBuilder();
+        for (String part : parts) {
+            String folded = fold(part);
+            if (!folded.isEmpty()) {
+                if (!key.isEmpty()) {
+                    key.append(' ');
+                }
+                key.append(folded);
+            }
+        }
+        return key.toString();
+    }
+}

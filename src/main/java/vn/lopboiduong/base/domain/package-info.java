@@ -1,0 +1,4 @@
+@NullMarked
+package vn.lopboiduong.base.domain;
+
+import org.jspecify.annotations.NullMarked;

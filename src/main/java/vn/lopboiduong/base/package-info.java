@@ -1,0 +1,4 @@
+@NullMarked
+package vn.lopboiduong.base;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,131 @@
+package vn.lopboiduong.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpSession;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+import vn.lopboiduong.base.i18n.LanguageChoice;
+import vn.lopboiduong.base.i18n.TranslationProvider;
+
+/** The sign-in page. Spring Security handles the form post; this view only shows the form and its outcome. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** Which message the page shows after a failed sign-in. */
+    enum Outcome { NONE, BAD_CREDENTIALS, LOCKED, DISABLED }
+
+    final LoginForm form = new LoginForm();
+    private Outcome outcome = Outcome.NONE;
+
+    public LoginView() {
+        addClassName("login-view");
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        add(card());
+    }
+
+    private Component card() {
+        var brand = new Div();
+        brand.addClassName("login-brand");
+        var title = new H1(getTranslation("app.name"));
+        var subtitle = new Paragraph(getTranslation("app.tagline"));
+        brand.add(title, subtitle);
+
+        var languages = new Div(languageButton(TranslationProvider.VIETNAMESE, "language.vi"),
+                languageButton(TranslationProvider.ENGLISH, "language.en"));
+        languages.addClassName("login-languages");
+
+        var card = new Div(brand, form, languages);
+        card.addClassName("login-card");
+        return card;
+    }
+
+    private Button languageButton(Locale locale, String key) {
+        var button = new Button(getTranslation(key), click -> {
+            LanguageChoice.remember(VaadinSession.getCurrent(), locale);
+            UI.getCurrent().getPage().reload();
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        return button;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        outcome = failed ? outcomeOf(lastAuthenticationError()) : Outcome.NONE;
+        form.setI18n(i18n(outcome));
+        form.setError(outcome != Outcome.NONE);
+    }
+
+    Outcome outcome() {
+        return outcome;
+    }
+
+    static Outcome outcomeOf(@Nullable Object error) {
+        if (error instanceof LockedException) {
+            return Outcome.LOCKED;
+        }
+        if (error instanceof DisabledException) {
+            return Outcome.DISABLED;
+        }
+        return Outcome.BAD_CREDENTIALS;
+    }
+
+    private static @Nullable Object lastAuthenticationError() {
+        var request = VaadinServletRequest.getCurrent();
+        if (request == null) {
+            return null;
+        }
+        HttpSession session = request.getHttpServletRequest().getSession(false);
+        return session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+    }
+
+    private LoginI18n i18n(Outcome shown) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        var formTexts = new LoginI18n.Form();
+        formTexts.setTitle(getTranslation("login.title"));
+        formTexts.setUsername(getTranslation("login.username"));
+        formTexts.setPassword(getTranslation("login.password"));
+        formTexts.setSubmit(getTranslation("login.submit"));
+        formTexts.setForgotPassword(getTranslation("login.forgot"));
+        i18n.setForm(formTexts);
+
+        var error = new LoginI18n.ErrorMessage();
+        String key = switch (shown) {
+            case LOCKED -> "login.error.locked";
+            case DISABLED -> "login.error.disabled";
+            default -> "login.error.bad";
+        };
+        error.setTitle(getTranslation(key + ".title"));
+        error.setMessage(getTranslation(key + ".message"));
+        error.setUsername(getTranslation("login.error.username-required"));
+        error.setPassword(getTranslation("login.error.password-required"));
+        i18n.setErrorMessage(error);
+        return i18n;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " | " + getTranslation("app.name");
+    }
+}

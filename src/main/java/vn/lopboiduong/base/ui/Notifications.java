@@ -1,0 +1,26 @@
+package vn.lopboiduong.base.ui;
+
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+
+/** The one way views tell the user how an action went. */
+public final class Notifications {
+
+    private static final int SUCCESS_MILLIS = 3000;
+    private static final int ERROR_MILLIS = 6000;
+
+    private Notifications() {
+    }
+
+    public static Notification success(String text) {
+        var notification = Notification.show(text, SUCCESS_MILLIS, Notification.Position.BOTTOM_END);
+        notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        return notification;
+    }
+
+    public static Notification error(String text) {
+        var notification = Notification.show(text, ERROR_MILLIS, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        return notification;
+    }
+}

@@ -1,0 +1,97 @@
+package vn.lopboiduong.demo;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.lopboiduong.security.Role;
+import vn.lopboiduong.security.SystemAuthentication;
+import vn.lopboiduong.unit.Unit;
+import vn.lopboiduong.unit.UnitKind;
+import vn.lopboiduong.unit.UnitService;
+import vn.lopboiduong.user.UserAccount;
+import vn.lopboiduong.user.UserService;
+
+/**
+ * Fills an empty embedded database with the demo accounts and the organisations of the two seed classes: the
+ * provincial political school with the Việt Trì ward Party committee, and Hanoi's city Party committee board.
+ * Runs only with {@code app.demo-data=true} (never in the mysql profile) and only when no account exists yet.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@ConditionalOnProperty(name = "app.demo-data", havingValue = "true")
+class DemoDataLoader implements ApplicationRunner {
+
+    static final String DEMO_PASSWORD = "Demo@2025";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final UserService users;
+    private final UnitService units;
+
+    DemoDataLoader(UserService users, UnitService units) {
+        this.users = users;
+        this.units = units;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        SystemAuthentication.runAsSystem(() -> {
+            if (users.count(UserService.Filter.all()) > 0) {
+                return;
+            }
+            loadUnits();
+            loadAccounts();
+            log.info("Loaded the demo data: accounts admin, organizer, lecturer, viewer (password {})",
+                    DEMO_PASSWORD);
+        });
+    }
+
+    private void loadUnits() {
+        Unit school = unit("TCT-PT", "Trường Chính trị tỉnh Phú Thọ", UnitKind.SCHOOL, null,
+                "Đường Trần Phú, phường Việt Trì, tỉnh Phú Thọ");
+        unit("TCT-QLDT", "Phòng Quản lý đào tạo và Nghiên cứu khoa học", UnitKind.FACULTY, school, null);
+        unit("TCT-XDD", "Khoa Xây dựng Đảng", UnitKind.FACULTY, school, null);
+        unit("TCT-LLCS", "Khoa Lý luận cơ sở", UnitKind.FACULTY, school, null);
+        unit("TCT-NNPL", "Khoa Nhà nước và Pháp luật", UnitKind.FACULTY, school, null);
+        unit("TCT-DV", "Khoa Dân vận", UnitKind.FACULTY, school, null);
+
+        Unit ward = unit("DU-VT", "Đảng ủy phường Việt Trì", UnitKind.PARTY_COMMITTEE, null,
+                "Phường Việt Trì, tỉnh Phú Thọ");
+        unit("CB-VT-TX", "Chi bộ khu Tân Xương", UnitKind.PARTY_CELL, ward, null);
+        unit("CB-VT-HP", "Chi bộ khu Hòa Phong", UnitKind.PARTY_CELL, ward, null);
+        unit("CB-VT-DL", "Chi bộ khu Dữu Lâu", UnitKind.PARTY_CELL, ward, null);
+        unit("CB-VT-TN", "Chi bộ khu Thanh Miếu", UnitKind.PARTY_CELL, ward, null);
+        unit("CB-VT-CQ", "Chi bộ cơ quan Đảng ủy phường", UnitKind.PARTY_CELL, ward, null);
+
+        Unit hanoi = unit("TU-HN", "Thành ủy Hà Nội", UnitKind.PARTY_COMMITTEE, null, "Hà Nội");
+        unit("BTC-TUHN", "Ban Tổ chức Thành ủy Hà Nội", UnitKind.PARTY_BOARD, hanoi, null);
+    }
+
+    private Unit unit(String code, String name, UnitKind kind, @Nullable Unit parent, @Nullable String address) {
+        var unit = new Unit(code, name, kind, null);
+        unit.setAddress(address);
+        return units.create(unit, parent == null ? null : parent.requireId());
+    }
+
+    private void loadAccounts() {
+        account("admin", "Quản trị hệ thống", "quantri@truongchinhtri.phutho.vn", EnumSet.of(Role.ADMIN));
+        account("organizer", "Nguyễn Thị Thu Hà", "thuha.qldt@truongchinhtri.phutho.vn",
+                EnumSet.of(Role.ORGANIZER));
+        account("lecturer", "Hoàng Minh Tuấn", "tuan.xdd@truongchinhtri.phutho.vn", EnumSet.of(Role.LECTURER));
+        account("viewer", "Nguyễn Trọng Khiêm", "khiem.pht@truongchinhtri.phutho.vn", EnumSet.of(Role.VIEWER));
+    }
+
+    private void account(String username, String fullName, String email, Set<Role> roles) {
+        var account = new UserAccount(username, fullName, roles);
+        account.setEmail(email);
+        users.create(account, DEMO_PASSWORD);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.lopboiduong.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.lopboiduong.home.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.lopboiduong.security;
+
+import org.jspecify.annotations.NullMarked;

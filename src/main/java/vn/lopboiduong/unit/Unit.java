@@ -1,0 +1,114 @@
+package vn.lopboiduong.unit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+import vn.lopboiduong.base.domain.AbstractEntity;
+import vn.lopboiduong.base.domain.SearchText;
+
+/** An organisation in the hierarchy: the school and its faculties, Party committees, Party cells. */
+@Entity
+@Table(name = "unit")
+public class Unit extends AbstractEntity {
+
+    @NotBlank
+    @Size(max = 30)
+    @Pattern(regexp = "[A-Za-z0-9._-]*", message = "{validation.code.pattern}")
+    @Column(nullable = false, unique = true, length = 30)
+    private String code = "";
+
+    @NotBlank
+    @Size(max = 255)
+    @Column(nullable = false)
+    private String name = "";
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 30)
+    private UnitKind kind = UnitKind.OTHER;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private @Nullable Unit parent;
+
+    @Size(max = 255)
+    private @Nullable String address;
+
+    @Column(name = "search_key", nullable = false, length = 400)
+    private String searchKey = "";
+
+    protected Unit() {
+    }
+
+    public Unit(String code, String name, UnitKind kind, @Nullable Unit parent) {
+        setCode(code);
+        setName(name);
+        this.kind = kind;
+        this.parent = parent;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void updateSearchKey() {
+        searchKey = SearchText.keyOf(code, name);
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name.strip();
+    }
+
+    public UnitKind getKind() {
+        return kind;
+    }
+
+    public void setKind(UnitKind kind) {
+        this.kind = kind;
+    }
+
+    public @Nullable Unit getParent() {
+        return parent;
+    }
+
+    public void setParent(@Nullable Unit parent) {
+        this.parent = parent;
+    }
+
+    public @Nullable String getAddress() {
+        return address;
+    }
+
+    public void setAddress(@Nullable String address) {
+        this.address = address == null || address.isBlank() ? null : address.strip();
+    }
+
+    public String getSearchKey() {
+        return searchKey;
+    }
+}

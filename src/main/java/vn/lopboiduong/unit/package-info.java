@@ -1,0 +1,4 @@
+@NullMarked
+package vn.lopboiduong.unit;
+
+import org.jspecify.annotations.NullMarked;

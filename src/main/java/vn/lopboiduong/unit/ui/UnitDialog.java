@@ -1,0 +1,126 @@
+package vn.lopboiduong.unit.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import org.jspecify.annotations.Nullable;
+import vn.lopboiduong.base.ui.FormDialog;
+import vn.lopboiduong.base.ui.Notifications;
+import vn.lopboiduong.base.ui.ServiceCalls;
+import vn.lopboiduong.unit.Unit;
+import vn.lopboiduong.unit.UnitKind;
+import vn.lopboiduong.unit.UnitNode;
+import vn.lopboiduong.unit.UnitService;
+
+/** Creates, edits, moves (a new parent) or deletes one unit. */
+final class UnitDialog {
+
+    final TextField code = new TextField();
+    final TextField name = new TextField();
+    final Select<UnitKind> kind = new Select<>();
+    final ComboBox<UnitNode> parent = new ComboBox<>();
+    final TextField address = new TextField();
+    final FormDialog dialog;
+
+    private final BeanValidationBinder<Unit> binder = new BeanValidationBinder<>(Unit.class);
+
+    private UnitDialog(UnitService units, Unit unit, @Nullable UnitNode parentNode, Runnable onChange) {
+        var form = new FormLayout();
+        dialog = new FormDialog(form.getTranslation(unit.isNew() ? "units.dialog.new" : "units.dialog.edit",
+                unit.getName()), form, () -> save(units, unit, onChange));
+
+        code.setLabel(form.getTranslation("units.code"));
+        name.setLabel(form.getTranslation("units.name"));
+        kind.setLabel(form.getTranslation("units.kind"));
+        kind.setItems(UnitKind.values());
+        kind.setItemLabelGenerator(value -> form.getTranslation(value.translationKey()));
+        parent.setLabel(form.getTranslation("units.parent"));
+        parent.setHelperText(form.getTranslation("units.parent.help"));
+        parent.setClearButtonVisible(true);
+        parent.setItemLabelGenerator(node -> node.name() + " (" + node.code() + ")");
+        parent.setItems(query -> units.search(query.getFilter().orElse(""),
+                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> Math.toIntExact(units.countSearch(query.getFilter().orElse(""))));
+        parent.setValue(parentNode);
+        address.setLabel(form.getTranslation("units.address"));
+
+        binder.forField(code).bind(Unit::getCode, Unit::setCode);
+        binder.forField(name).bind(Unit::getName, Unit::setName);
+        binder.forField(kind).bind(Unit::getKind, Unit::setKind);
+        binder.forField(address).bind(u -> u.getAddress() == null ? "" : u.getAddress(), Unit::setAddress);
+        binder.readBean(unit);
+
+        form.add(code, kind);
+        form.add(name, 2);
+        form.add(parent, 2);
+        form.add(address, 2);
+
+        if (!unit.isNew()) {
+            var delete = new Button(form.getTranslation("action.delete"), click -> confirmDelete(units, unit,
+                    onChange));
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            dialog.addExtraActions(delete);
+        }
+    }
+
+    static FormDialog forNew(UnitService units, @Nullable UnitNode parentNode, Runnable onChange) {
+        return new UnitDialog(units, new Unit("", "", UnitKind.PARTY_CELL, null), parentNode, onChange).dialog;
+    }
+
+    static FormDialog forExisting(UnitService units, Unit unit, Runnable onChange) {
+        Unit current = unit.getParent();
+        UnitNode parentNode = current == null ? null : new UnitNode(current.requireId(), current.getCode(),
+                current.getName(), current.getKind(), null, null, 0);
+        return new UnitDialog(units, unit, parentNode, onChange).dialog;
+    }
+
+    private void confirmDelete(UnitService units, Unit unit, Runnable onChange) {
+        var confirm = new ConfirmDialog();
+        confirm.setHeader(dialog.getTranslation("units.delete.title"));
+        confirm.setText(dialog.getTranslation("units.delete.text", unit.getName()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(dialog.getTranslation("action.cancel"));
+        confirm.setConfirmText(dialog.getTranslation("action.delete"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(event -> {
+            if (ServiceCalls.run(() -> units.delete(unit.requireId()))) {
+                Notifications.success(dialog.getTranslation("units.deleted", unit.getName()));
+                dialog.close();
+                onChange.run();
+            }
+        });
+        confirm.open();
+    }
+
+    private void reloadAfterConflict(UnitService units, Unit stale, Runnable onChange) {
+        dialog.close();
+        onChange.run();
+        units.get(stale.requireId()).ifPresent(fresh -> forExisting(units, fresh, onChange).open());
+    }
+
+    private boolean save(UnitService units, Unit unit, Runnable onChange) {
+        if (!binder.writeBeanIfValid(unit)) {
+            return false;
+        }
+        UnitNode chosenParent = parent.getValue();
+        Long parentId = chosenParent == null ? null : chosenParent.id();
+        boolean saved = ServiceCalls.run(() -> {
+            if (unit.isNew()) {
+                units.create(unit, parentId);
+            } else {
+                units.update(unit, parentId);
+            }
+        }, () -> reloadAfterConflict(units, unit, onChange));
+        if (saved) {
+            Notifications.success(dialog.getTranslation("units.saved", unit.getName()));
+            onChange.run();
+        }
+        return saved;
+    }
+}

@@ -1,0 +1,204 @@
+package vn.lopboiduong.user;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+import vn.lopboiduong.base.domain.BusinessException;
+import vn.lopboiduong.base.domain.SearchSpecifications;
+import vn.lopboiduong.base.i18n.LocalePreferences;
+import vn.lopboiduong.base.i18n.TranslationProvider;
+import vn.lopboiduong.security.CurrentUser;
+import vn.lopboiduong.security.LoginAttemptService;
+import vn.lopboiduong.security.Role;
+import vn.lopboiduong.security.Roles;
+
+/**
+ * Accounts and their roles. Administrators manage everyone's account; every signed-in user manages their own
+ * password and language. An administrator cannot lock or demote themself, and the last active administrator
+ * cannot lose that role, so the portal always keeps someone who can manage it.
+ */
+@Service
+@Validated
+@Transactional
+public class UserService implements LocalePreferences {
+
+    private static final String ADMIN_ONLY = "hasRole('" + Roles.ADMIN + "')";
+
+    private final UserRepository repository;
+    private final PasswordEncoder passwordEncoder;
+    private final LoginAttemptService loginAttempts;
+    private final Clock clock;
+
+    UserService(UserRepository repository, PasswordEncoder passwordEncoder, LoginAttemptService loginAttempts,
+            Clock clock) {
+        this.repository = repository;
+        this.passwordEncoder = passwordEncoder;
+        this.loginAttempts = loginAttempts;
+        this.clock = clock;
+    }
+
+    /** What the account list filters by: free text (diacritics ignored) and, optionally, active or locked. */
+    public record Filter(@Nullable String text, @Nullable Boolean active) {
+
+        public static Filter all() {
+            return new Filter(null, null);
+        }
+    }
+
+    @PreAuthorize(ADMIN_ONLY)
+    @Transactional(readOnly = true)
+    public List<UserAccount> list(Filter filter, Pageable pageable) {
+        return repository.findAll(specification(filter), pageable).getContent();
+    }
+
+    @PreAuthorize(ADMIN_ONLY)
+    @Transactional(readOnly = true)
+    public long count(Filter filter) {
+        return repository.count(specification(filter));
+    }
+
+    @PreAuthorize(ADMIN_ONLY)
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> get(long id) {
+        return repository.findById(id);
+    }
+
+    @PreAuthorize(ADMIN_ONLY)
+    public UserAccount create(@Valid UserAccount account, String initialPassword) {
+        if (repository.existsByUsername(account.getUsername())) {
+            throw new BusinessException("user.error.username-taken", account.getUsername());
+        }
+        account.setPasswordHash(encode(initialPassword, account.getUsername()));
+        return repository.save(account);
+    }
+
+    /** Saves an edited account; the version it was read at must still be current. */
+    @PreAuthorize(ADMIN_ONLY)
+    public UserAccount update(@Valid UserAccount edited) {
+        UserAccount stored = repository.findById(edited.requireId())
+                .orElseThrow(() -> new BusinessException("error.not-found"));
+        boolean removesAdmin = stored.getRoles().contains(Role.ADMIN) && !edited.getRoles().contains(Role.ADMIN);
+        if (removesAdmin) {
+            refuseLosingAdmin(stored, "user.error.self-demote");
+        }
+        return repository.save(edited);
+    }
+
+    @PreAuthorize(ADMIN_ONLY)
+    public UserAccount lock(long id) {
+        UserAccount account = require(id);
+        refuseLosingAdmin(account, "user.error.self-lock");
+        account.setActive(false);
+        return repository.save(account);
+    }
+
+    /** Re-activates an account and lifts any lock-out from failed sign-ins. */
+    @PreAuthorize(ADMIN_ONLY)
+    public UserAccount unlock(long id) {
+        UserAccount account = require(id);
+        account.setActive(true);
+        loginAttempts.clear(account.getUsername());
+        return repository.save(account);
+    }
+
+    @PreAuthorize(ADMIN_ONLY)
+    public void resetPassword(long id, String newPassword) {
+        UserAccount account = require(id);
+        account.setPasswordHash(encode(newPassword, account.getUsername()));
+        loginAttempts.clear(account.getUsername());
+        repository.save(account);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        UserAccount own = own();
+        if (!passwordEncoder.matches(currentPassword, own.getPasswordHash())) {
+            throw new BusinessException("profile.error.wrong-current-password");
+        }
+        if (passwordEncoder.matches(newPassword, own.getPasswordHash())) {
+            throw new BusinessException("profile.error.same-password");
+        }
+        own.setPasswordHash(encode(newPassword, own.getUsername()));
+        repository.save(own);
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Locale> ownPreferredLocale() {
+        return repository.findByUsername(CurrentUser.requireUsername()).map(UserAccount::getLocale);
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnLocale(Locale locale) {
+        UserAccount own = own();
+        own.setLocale(TranslationProvider.supported(locale));
+        repository.save(own);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public UserAccount ownAccount() {
+        return own();
+    }
+
+    /** The start-up check for a production database: is there anyone who can manage accounts? */
+    @Transactional(readOnly = true)
+    public boolean hasActiveAdmin() {
+        return repository.countActiveWithRole(Role.ADMIN) > 0;
+    }
+
+    @EventListener
+    public void recordSignIn(AuthenticationSuccessEvent event) {
+        repository.findByUsername(UserAccount.normalizeUsername(event.getAuthentication().getName()))
+                .ifPresent(account -> account.setLastLoginAt(LocalDateTime.now(clock)));
+    }
+
+    private void refuseLosingAdmin(UserAccount account, String selfKey) {
+        if (account.getUsername().equals(CurrentUser.username().orElse(null))) {
+            throw new BusinessException(selfKey);
+        }
+        if (account.isActiveAdmin() && repository.countActiveWithRole(Role.ADMIN) <= 1) {
+            throw new BusinessException("user.error.last-admin");
+        }
+    }
+
+    private String encode(String password, String username) {
+        PasswordPolicy.problem(password, username).ifPresent(key -> {
+            throw new BusinessException(key, PasswordPolicy.MIN_LENGTH);
+        });
+        return passwordEncoder.encode(password);
+    }
+
+    private UserAccount own() {
+        return repository.findByUsername(CurrentUser.requireUsername())
+                .orElseThrow(() -> new BusinessException("error.not-found"));
+    }
+
+    private UserAccount require(long id) {
+        return repository.findById(id).orElseThrow(() -> new BusinessException("error.not-found"));
+    }
+
+    private static Specification<UserAccount> specification(Filter filter) {
+        Specification<UserAccount> spec = SearchSpecifications.searchKeyContains(filter.text());
+        if (filter.active() != null) {
+            boolean active = filter.active();
+            spec = spec.and((root, query, builder) -> builder.equal(root.get("active"), active));
+        }
+        return spec;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.lopboiduong.user;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,118 @@
+package vn.lopboiduong.user.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import java.util.EnumSet;
+import java.util.Set;
+import vn.lopboiduong.base.ui.FormDialog;
+import vn.lopboiduong.base.ui.Notifications;
+import vn.lopboiduong.base.ui.ServiceCalls;
+import vn.lopboiduong.security.Role;
+import vn.lopboiduong.user.UserAccount;
+import vn.lopboiduong.user.UserService;
+
+/** Creates or edits one account; for an existing one also locks, unlocks and resets its password. */
+final class UserDialog {
+
+    final TextField username = new TextField();
+    final TextField fullName = new TextField();
+    final EmailField email = new EmailField();
+    final CheckboxGroup<Role> roles = new CheckboxGroup<>();
+    final PasswordField password = new PasswordField();
+    final FormDialog dialog;
+
+    private final BeanValidationBinder<UserAccount> binder = new BeanValidationBinder<>(UserAccount.class);
+
+    private UserDialog(UserService users, UserAccount account, Runnable onChange) {
+        boolean isNew = account.isNew();
+        var form = new FormLayout();
+        dialog = new FormDialog(form.getTranslation(isNew ? "users.dialog.new" : "users.dialog.edit",
+                account.getUsername()), form, () -> save(users, account, onChange));
+
+        username.setLabel(form.getTranslation("users.username"));
+        username.setHelperText(form.getTranslation("users.username.help"));
+        username.setReadOnly(!isNew);
+        fullName.setLabel(form.getTranslation("users.full-name"));
+        email.setLabel(form.getTranslation("users.email"));
+        roles.setLabel(form.getTranslation("users.roles"));
+        roles.setItems(Role.values());
+        roles.setItemLabelGenerator(role -> form.getTranslation(role.translationKey()));
+        password.setLabel(form.getTranslation("users.initial-password"));
+        password.setHelperText(form.getTranslation("password.rule"));
+
+        binder.forField(username).bind(UserAccount::getUsername, UserAccount::setUsername);
+        binder.forField(fullName).bind(UserAccount::getFullName, UserAccount::setFullName);
+        binder.forField(email).bind(a -> a.getEmail() == null ? "" : a.getEmail(), UserAccount::setEmail);
+        binder.forField(roles).bind(UserAccount::getRoles, (a, value) -> a.setRoles(
+                value.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(value)));
+        binder.readBean(account);
+
+        form.add(username, fullName, email);
+        if (isNew) {
+            form.add(password);
+        }
+        form.add(roles, 2);
+
+        if (!isNew) {
+            var lock = new Button(form.getTranslation(account.isActive() ? "users.lock" : "users.unlock"),
+                    click -> {
+                        boolean done = ServiceCalls.run(() -> {
+                            if (account.isActive()) {
+                                users.lock(account.requireId());
+                            } else {
+                                users.unlock(account.requireId());
+                            }
+                        });
+                        if (done) {
+                            Notifications.success(form.getTranslation(
+                                    account.isActive() ? "users.locked" : "users.unlocked", account.getUsername()));
+                            onChange.run();
+                            dialog.close();
+                        }
+                    });
+            lock.addThemeVariants(account.isActive() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
+            var reset = new Button(form.getTranslation("users.reset-password"),
+                    click -> ResetPasswordDialog.open(users, account));
+            dialog.addExtraActions(lock, reset);
+        }
+    }
+
+    static FormDialog forNew(UserService users, Runnable onChange) {
+        return new UserDialog(users, new UserAccount("", "", Set.of(Role.VIEWER)), onChange).dialog;
+    }
+
+    static FormDialog forExisting(UserService users, UserAccount account, Runnable onChange) {
+        return new UserDialog(users, account, onChange).dialog;
+    }
+
+    /** Someone else saved this account first: show what is stored now, so the user can redo their change. */
+    private void reloadAfterConflict(UserService users, UserAccount stale, Runnable onChange) {
+        dialog.close();
+        onChange.run();
+        users.get(stale.requireId()).ifPresent(fresh -> forExisting(users, fresh, onChange).open());
+    }
+
+    private boolean save(UserService users, UserAccount account, Runnable onChange) {
+        if (!binder.writeBeanIfValid(account)) {
+            return false;
+        }
+        boolean saved = ServiceCalls.run(() -> {
+            if (account.isNew()) {
+                users.create(account, password.getValue());
+            } else {
+                users.update(account);
+            }
+        }, () -> reloadAfterConflict(users, account, onChange));
+        if (saved) {
+            Notifications.success(dialog.getTranslation("users.saved", account.getUsername()));
+            onChange.run();
+        }
+        return saved;
+    }
+}

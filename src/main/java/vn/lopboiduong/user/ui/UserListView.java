@@ -1,0 +1,115 @@
+package vn.lopboiduong.user.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import vn.lopboiduong.base.i18n.DateFormats;
+import vn.lopboiduong.base.ui.LazyGrids;
+import vn.lopboiduong.security.Roles;
+import vn.lopboiduong.user.UserAccount;
+import vn.lopboiduong.user.UserService;
+
+/** Accounts, for administrators: search, create, edit roles, lock and unlock, reset passwords. */
+@Route("users")
+@Menu(order = 90, icon = "vaadin:users", title = "menu.users")
+@RolesAllowed(Roles.ADMIN)
+public class UserListView extends VerticalLayout implements HasDynamicTitle {
+
+    /** The status filter's choices. */
+    enum StatusFilter {
+        ALL(null), ACTIVE(Boolean.TRUE), LOCKED(Boolean.FALSE);
+
+        final @Nullable Boolean active;
+
+        StatusFilter(@Nullable Boolean active) {
+            this.active = active;
+        }
+    }
+
+    final TextField search = new TextField();
+    final Select<StatusFilter> status = new Select<>();
+    final Grid<UserAccount> grid = new Grid<>();
+    final Button add = new Button();
+
+    private final UserService users;
+
+    UserListView(UserService users) {
+        this.users = users;
+        addClassName("list-view");
+        setSizeFull();
+
+        search.setPlaceholder(getTranslation("users.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> refresh());
+
+        status.setLabel(null);
+        status.setItems(StatusFilter.values());
+        status.setItemLabelGenerator(choice -> getTranslation("users.status." + choice.name()));
+        status.setValue(StatusFilter.ALL);
+        status.addValueChangeListener(change -> refresh());
+
+        add.setText(getTranslation("users.add"));
+        add.setIcon(VaadinIcon.PLUS.create());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClickListener(click -> UserDialog.forNew(users, this::refresh).open());
+
+        configureGrid();
+        add(new vn.lopboiduong.base.ui.ViewToolbar().filters(search, status).actions(add), grid);
+        setFlexGrow(1, grid);
+    }
+
+    private void configureGrid() {
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(UserAccount::getUsername).setHeader(getTranslation("users.username"))
+                .setSortProperty("username").setAutoWidth(true);
+        grid.addColumn(UserAccount::getFullName).setHeader(getTranslation("users.full-name"))
+                .setSortProperty("fullName").setFlexGrow(2);
+        grid.addColumn(account -> account.getEmail() == null ? "" : account.getEmail())
+                .setHeader(getTranslation("users.email")).setSortProperty("email").setFlexGrow(2);
+        grid.addColumn(account -> account.getRoles().stream().sorted()
+                .map(role -> getTranslation(role.translationKey())).collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("users.roles")).setFlexGrow(2);
+        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("users.status"))
+                .setSortProperty("active").setAutoWidth(true);
+        grid.addColumn(account -> DateFormats.format(account.getLastLoginAt()))
+                .setHeader(getTranslation("users.last-login")).setSortProperty("lastLoginAt").setAutoWidth(true);
+        grid.addItemClickListener(click -> users.get(click.getItem().requireId())
+                .ifPresent(account -> UserDialog.forExisting(users, account, this::refresh).open()));
+        LazyGrids.bind(grid, pageable -> users.list(filter(), pageable), () -> users.count(filter()));
+    }
+
+    private Span statusBadge(UserAccount account) {
+        var badge = new Span(getTranslation(account.isActive() ? "users.status.ACTIVE" : "users.status.LOCKED"));
+        badge.getElement().getThemeList().add(account.isActive() ? "badge success" : "badge error");
+        return badge;
+    }
+
+    UserService.Filter filter() {
+        StatusFilter chosen = status.getValue() == null ? StatusFilter.ALL : status.getValue();
+        return new UserService.Filter(search.getValue(), chosen.active);
+    }
+
+    void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.users");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.lopboiduong.user.ui;
+
+import org.jspecify.annotations.NullMarked;
