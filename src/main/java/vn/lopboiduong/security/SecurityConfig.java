@@ -10,20 +10,22 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import vn.lopboiduong.security.ui.LoginView;
 
 
-/** Views are protected by Vaadin's navigation access control, services by method security. */
+/**
+ * Views are protected by Vaadin's navigation access control (their {@code @RolesAllowed}), services by method
+ * security ({@code @PreAuthorize}). JSR-250 method security stays off so that views are not proxied.
+ */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
-public class SecurityConfig {
+@EnableMethodSecurity
+class SecurityConfig {
 
-    /** The sign-in route; the view lives with the application shell. */
-    public static final String LOGIN_PATH = "/login";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH)).build();
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 
     /** BCrypt for new hashes; the {id} prefix lets a later algorithm take over without a migration. */

@@ -5,6 +5,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 import vn.lopboiduong.security.CurrentUser;
+import vn.lopboiduong.security.LanguageChoice;
 
 /**
  * Chooses each new UI's language: the signed-in user's own setting, else the one picked on the sign-in page, else

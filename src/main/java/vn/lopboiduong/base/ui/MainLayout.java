@@ -66,7 +66,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         boolean lecturerOnly = CurrentUser.isLecturerOnly();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             // The dashboard at "/" forwards lecturers to their own page, which has its own menu entry.
-            if (lecturerOnly && entry.path().isEmpty()) {
+            if (lecturerOnly && (entry.path().isEmpty() || "/".equals(entry.path()))) {
                 continue;
             }
             String title = getTranslation(entry.title());

@@ -1,7 +1,10 @@
 package vn.lopboiduong.base.ui;
 
 import com.vaadin.flow.component.UI;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -38,6 +41,10 @@ public final class ServiceCalls {
             Notifications.error(translate("error.access-denied"));
         } catch (DataIntegrityViolationException e) {
             Notifications.error(translate("error.integrity"));
+        } catch (ConstraintViolationException e) {
+            // The forms validate first; this is the service's own check catching what slipped past them.
+            Notifications.error(e.getConstraintViolations().stream().map(ConstraintViolation::getMessage)
+                    .distinct().collect(Collectors.joining(" ")));
         }
         return Optional.empty();
     }

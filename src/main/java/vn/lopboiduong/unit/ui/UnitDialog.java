@@ -50,10 +50,11 @@ final class UnitDialog {
         parent.setValue(parentNode);
         address.setLabel(form.getTranslation("units.address"));
 
-        binder.forField(code).bind(Unit::getCode, Unit::setCode);
-        binder.forField(name).bind(Unit::getName, Unit::setName);
-        binder.forField(kind).bind(Unit::getKind, Unit::setKind);
-        binder.forField(address).bind(u -> u.getAddress() == null ? "" : u.getAddress(), Unit::setAddress);
+        // Bound by property name, so that the entity's Bean Validation rules check each field as it is typed.
+        binder.forField(code).bind("code");
+        binder.forField(name).bind("name");
+        binder.forField(kind).bind("kind");
+        binder.forField(address).withNullRepresentation("").bind("address");
         binder.readBean(unit);
 
         form.add(code, kind);

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import java.util.EnumSet;
 import java.util.Set;
 import vn.lopboiduong.base.ui.FormDialog;
 import vn.lopboiduong.base.ui.Notifications;
@@ -46,11 +45,11 @@ final class UserDialog {
         password.setLabel(form.getTranslation("users.initial-password"));
         password.setHelperText(form.getTranslation("password.rule"));
 
-        binder.forField(username).bind(UserAccount::getUsername, UserAccount::setUsername);
-        binder.forField(fullName).bind(UserAccount::getFullName, UserAccount::setFullName);
-        binder.forField(email).bind(a -> a.getEmail() == null ? "" : a.getEmail(), UserAccount::setEmail);
-        binder.forField(roles).bind(UserAccount::getRoles, (a, value) -> a.setRoles(
-                value.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(value)));
+        // Bound by property name, so that the entity's Bean Validation rules check each field as it is typed.
+        binder.forField(username).bind("username");
+        binder.forField(fullName).bind("fullName");
+        binder.forField(email).withNullRepresentation("").bind("email");
+        binder.forField(roles).bind("roles");
         binder.readBean(account);
 
         form.add(username, fullName, email);

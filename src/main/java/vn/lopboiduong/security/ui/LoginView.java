@@ -1,4 +1,4 @@
-package vn.lopboiduong.base.ui;
+package vn.lopboiduong.security.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -23,8 +24,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
-import vn.lopboiduong.base.i18n.LanguageChoice;
-import vn.lopboiduong.base.i18n.TranslationProvider;
+import vn.lopboiduong.security.LanguageChoice;
 
 /** The sign-in page. Spring Security handles the form post; this view only shows the form and its outcome. */
 @Route(value = "login", autoLayout = false)
@@ -51,8 +51,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         var subtitle = new Paragraph(getTranslation("app.tagline"));
         brand.add(title, subtitle);
 
-        var languages = new Div(languageButton(TranslationProvider.VIETNAMESE, "language.vi"),
-                languageButton(TranslationProvider.ENGLISH, "language.en"));
+        var languages = new Div();
+        for (Locale locale : VaadinService.getCurrent().getInstantiator().getI18NProvider().getProvidedLocales()) {
+            languages.add(languageButton(locale, "language." + locale.getLanguage()));
+        }
         languages.addClassName("login-languages");
 
         var card = new Div(brand, form, languages);

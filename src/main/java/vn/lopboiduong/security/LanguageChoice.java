@@ -1,4 +1,4 @@
-package vn.lopboiduong.base.i18n;
+package vn.lopboiduong.security;
 
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.lopboiduong.security.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,85 @@
+package vn.lopboiduong.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import vn.lopboiduong.home.ui.DashboardView;
+import vn.lopboiduong.home.ui.MyView;
+import vn.lopboiduong.security.PortalUser;
+import vn.lopboiduong.security.ui.LoginView;
+import vn.lopboiduong.unit.ui.UnitView;
+import vn.lopboiduong.user.ui.ProfileView;
+import vn.lopboiduong.user.ui.UserListView;
+
+/** Every route for every role, as DOMAIN.md's role table says, and the menu each role sees. */
+@SpringBootTest
+class ViewAccessTest extends SpringBrowserlessTest {
+
+    private static final Map<String, Class<? extends Component>> VIEWS = Map.of(
+            "Dashboard", DashboardView.class, "My", MyView.class, "Users", UserListView.class,
+            "Units", UnitView.class, "Profile", ProfileView.class, "Denied", AccessDeniedView.class,
+            "Login", LoginView.class);
+
+    /** Signs in as the demo account of that role (anonymous for "-"). */
+    private static void signInAs(String role) {
+        if ("-".equals(role)) {
+            SecurityContextHolder.clearContext();
+            return;
+        }
+        String username = role.toLowerCase();
+        var authorities = List.of(new SimpleGrantedAuthority("ROLE_" + role));
+        var principal = new PortalUser(username, "", true, username, authorities);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
+        SecurityContextHolder.setContext(context);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @ParameterizedTest(name = "{0} opens /{1}: {2}")
+    @CsvSource({
+        "ADMIN, '', Dashboard", "ORGANIZER, '', Dashboard", "VIEWER, '', Dashboard", "LECTURER, '', My",
+        "-, '', Login",
+        "ADMIN, my, Denied", "ORGANIZER, my, Denied", "VIEWER, my, Denied", "LECTURER, my, My", "-, my, Login",
+        "ADMIN, users, Users", "ORGANIZER, users, Denied", "VIEWER, users, Denied", "LECTURER, users, Denied",
+        "-, users, Login",
+        "ADMIN, units, Units", "ORGANIZER, units, Units", "VIEWER, units, Denied", "LECTURER, units, Denied",
+        "-, units, Login",
+        "ADMIN, profile, Profile", "ORGANIZER, profile, Profile", "VIEWER, profile, Profile",
+        "LECTURER, profile, Profile", "-, profile, Login",
+        "ADMIN, login, Login", "-, login, Login"
+    })
+    void routeAccessFollowsTheRoleTable(String role, String route, String expected) {
+        signInAs(role);
+        navigate(route, Component.class);
+        assertThat(getCurrentView()).isInstanceOf(VIEWS.get(expected));
+    }
+
+    @ParameterizedTest(name = "{0} sees the menu {1}")
+    @CsvSource(delimiter = ';', value = {
+        "ADMIN; Tổng quan|Đơn vị|Tài khoản",
+        "ORGANIZER; Tổng quan|Đơn vị",
+        "VIEWER; Tổng quan",
+        "LECTURER; Trang của tôi"
+    })
+    void eachRoleSeesExactlyItsMenu(String role, String expectedMenu) {
+        signInAs(role);
+        navigate("profile", ProfileView.class);
+        List<String> labels = find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+        assertThat(labels).containsExactly(expectedMenu.split("\\|"));
+    }
+}

@@ -1,0 +1,76 @@
+package vn.lopboiduong.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+
+/** Sign-in through the real provider and database: 5 failures in a row lock the name, whoever it belongs to. */
+@SpringBootTest
+class LockoutIntegrationTest {
+
+    @Autowired
+    LockoutAuthenticationProvider provider;
+
+    @Autowired
+    LoginAttemptService attempts;
+
+    private void signIn(String username, String password) {
+        provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+    }
+
+    @Test
+    void theRightPasswordSignsInAndGrantsTheRoles() {
+        var result = provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("organizer",
+                "Demo@2025"));
+        assertThat(result.isAuthenticated()).isTrue();
+        assertThat(result.getAuthorities()).extracting(Object::toString).filteredOn(a -> a.startsWith("ROLE_"))
+                .containsExactly("ROLE_ORGANIZER");
+        assertThat(((PortalUser) result.getPrincipal()).getFullName()).isEqualTo("Nguyễn Thị Thu Hà");
+    }
+
+    @Test
+    void fiveWrongPasswordsLockAnExistingAccountEvenAgainstTheRightOne() {
+        String username = "viewer";
+        try {
+            for (int i = 1; i <= 4; i++) {
+                assertThatThrownBy(() -> signIn(username, "wrong")).isInstanceOf(BadCredentialsException.class)
+                        .isNotInstanceOf(LockedException.class);
+            }
+            assertThatThrownBy(() -> signIn(username, "wrong")).isInstanceOf(LockedException.class);
+            assertThatThrownBy(() -> signIn(username, "Demo@2025")).isInstanceOf(LockedException.class);
+        } finally {
+            attempts.recordSuccess(username);
+        }
+        signIn(username, "Demo@2025");
+    }
+
+    @Test
+    void anUnknownNameIsTreatedExactlyLikeAKnownOne() {
+        String username = "khong-ton-tai";
+        for (int i = 1; i <= 4; i++) {
+            assertThatThrownBy(() -> signIn(username, "wrong")).isInstanceOf(BadCredentialsException.class)
+                    .isNotInstanceOf(LockedException.class);
+        }
+        assertThatThrownBy(() -> signIn(username, "wrong")).isInstanceOf(LockedException.class);
+        assertThat(attempts.isLocked("KHONG-TON-TAI")).isTrue();
+        attempts.recordSuccess(username);
+    }
+
+    @Test
+    void aSuccessfulSignInResetsTheCount() {
+        String username = "organizer";
+        for (int i = 1; i <= 4; i++) {
+            assertThatThrownBy(() -> signIn(username, "wrong")).isInstanceOf(BadCredentialsException.class);
+        }
+        signIn(username, "Demo@2025");
+        assertThatThrownBy(() -> signIn(username, "wrong")).isInstanceOf(BadCredentialsException.class)
+                .isNotInstanceOf(LockedException.class);
+        attempts.recordSuccess(username);
+    }
+}
