@@ -1,0 +1,122 @@
+package vn.lopboiduong.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Real-browser journeys: each demo account signs in, sees exactly its menu, switches the language and back, and
+ * signs out; a wrong password and a locked name show the right message.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SignInJourneyE2ETest {
+
+    private static BrowserSession browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new BrowserSession();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    private Page loginPage() {
+        Page page = browser.newPage("http://localhost:" + port);
+        page.navigate("/login");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Đăng nhập")))
+                .isVisible();
+        return page;
+    }
+
+    private static void signIn(Page page, String username, String password) {
+        page.getByLabel("Tên đăng nhập").fill(username);
+        page.getByLabel("Mật khẩu", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+    }
+
+    private static List<String> menu(Page page) {
+        Locator items = page.locator("vaadin-side-nav-item");
+        items.first().waitFor();
+        return items.allInnerTexts().stream().map(String::strip).toList();
+    }
+
+    private static void openUserMenuItem(Page page, String... path) {
+        page.locator("vaadin-menu-bar-button.user-menu").click();
+        for (String label : path) {
+            page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName(label)).click();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} signs in and sees {2}")
+    @CsvSource(delimiter = ';', value = {
+        "admin; Quản trị hệ thống; Tổng quan|Đơn vị|Tài khoản; Dashboard|Units|Accounts; ''",
+        "organizer; Nguyễn Thị Thu Hà; Tổng quan|Đơn vị; Dashboard|Units; ''",
+        "lecturer; Hoàng Minh Tuấn; Trang của tôi; My page; my",
+        "viewer; Nguyễn Trọng Khiêm; Tổng quan; Dashboard; ''"
+    })
+    void eachDemoAccountSignsInSeesItsMenuSwitchesLanguageAndSignsOut(String username, String fullName,
+            String vietnameseMenu, String englishMenu, String landing) {
+        Page page = loginPage();
+        signIn(page, username, "Demo@2025");
+
+        page.waitForURL(Pattern.compile(".*/" + landing + "$"));
+        assertThat(page.locator(".user-name")).hasText(fullName);
+        assertThat(menu(page)).containsExactly(vietnameseMenu.split("\\|"));
+        BrowserSession.screenshot(page, "main-" + username + "-vi");
+
+        openUserMenuItem(page, "Ngôn ngữ", "English");
+        assertThat(page.locator("vaadin-side-nav-item").first()).containsText(englishMenu.split("\\|")[0]);
+        assertThat(menu(page)).containsExactly(englishMenu.split("\\|"));
+        BrowserSession.screenshot(page, "main-" + username + "-en");
+
+        openUserMenuItem(page, "Language", "Tiếng Việt");
+        assertThat(page.locator("vaadin-side-nav-item").first()).containsText(vietnameseMenu.split("\\|")[0]);
+
+        openUserMenuItem(page, "Đăng xuất");
+        page.waitForURL(Pattern.compile(".*/login.*"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Đăng nhập")))
+                .isVisible();
+        page.context().close();
+    }
+
+    @Test
+    void aWrongPasswordSaysSoWithoutRevealingWhichPartWasWrong() {
+        Page page = loginPage();
+        BrowserSession.screenshot(page, "login-vi");
+        signIn(page, "organizer", "Sai-mat-khau1");
+        assertThat(page.getByText("Đăng nhập không thành công")).isVisible();
+        assertThat(page.getByText("Tên đăng nhập hoặc mật khẩu không đúng.", new Page.GetByTextOptions()
+                .setExact(false))).isVisible();
+        page.context().close();
+    }
+
+    @Test
+    void fiveFailuresLockTheNameAndThePageSaysSo() {
+        Page page = loginPage();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            signIn(page, "nguoi-la", "Sai-mat-khau" + attempt);
+            page.waitForURL(Pattern.compile(".*/login\\?error.*"));
+        }
+        assertThat(page.getByText("Tài khoản tạm thời bị khóa")).isVisible();
+        BrowserSession.screenshot(page, "login-locked");
+        page.context().close();
+    }
+}
