@@ -98,6 +98,31 @@ class SignInJourneyE2ETest {
     }
 
     @Test
+    void theAdministratorBrowsesAccountsAndTheOrganisationTree() {
+        Page page = loginPage();
+        signIn(page, "admin", "Demo@2025");
+        page.waitForURL(Pattern.compile(".*/$"));
+
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Tài khoản")).click();
+        page.waitForURL(Pattern.compile(".*/users$"));
+        assertThat(page.getByText("Nguyễn Thị Thu Hà").first()).isVisible();
+        page.getByPlaceholder("Tìm theo tên, tên đăng nhập, email").fill("khiem");
+        assertThat(page.getByText("Nguyễn Trọng Khiêm").first()).isVisible();
+        page.getByPlaceholder("Tìm theo tên, tên đăng nhập, email").fill("");
+        assertThat(page.getByText("Hoàng Minh Tuấn").first()).isVisible();
+        BrowserSession.screenshot(page, "users-vi");
+
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Đơn vị")).click();
+        page.waitForURL(Pattern.compile(".*/units$"));
+        assertThat(page.getByText("Trường Chính trị tỉnh Phú Thọ").first()).isVisible();
+        page.getByText("Đảng ủy phường Việt Trì").first().dblclick();
+        assertThat(page.getByRole(AriaRole.DIALOG)).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hủy")).click();
+        BrowserSession.screenshot(page, "units-vi");
+        page.context().close();
+    }
+
+    @Test
     void aWrongPasswordSaysSoWithoutRevealingWhichPartWasWrong() {
         Page page = loginPage();
         BrowserSession.screenshot(page, "login-vi");
