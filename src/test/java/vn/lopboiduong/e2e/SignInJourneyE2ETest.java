@@ -106,9 +106,9 @@ class SignInJourneyE2ETest {
         page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Tài khoản")).click();
         page.waitForURL(Pattern.compile(".*/users$"));
         assertThat(page.getByText("Nguyễn Thị Thu Hà").first()).isVisible();
-        page.getByPlaceholder("Tìm theo tên, tên đăng nhập, email").fill("khiem");
+        page.locator("input[placeholder='Tìm theo tên, tên đăng nhập, email']").fill("khiem");
         assertThat(page.getByText("Nguyễn Trọng Khiêm").first()).isVisible();
-        page.getByPlaceholder("Tìm theo tên, tên đăng nhập, email").fill("");
+        page.locator("input[placeholder='Tìm theo tên, tên đăng nhập, email']").fill("");
         assertThat(page.getByText("Hoàng Minh Tuấn").first()).isVisible();
         BrowserSession.screenshot(page, "users-vi");
 
@@ -116,8 +116,12 @@ class SignInJourneyE2ETest {
         page.waitForURL(Pattern.compile(".*/units$"));
         assertThat(page.getByText("Trường Chính trị tỉnh Phú Thọ").first()).isVisible();
         page.getByText("Đảng ủy phường Việt Trì").first().dblclick();
-        assertThat(page.getByRole(AriaRole.DIALOG)).isVisible();
+        assertThat(page.locator("vaadin-dialog[opened]")).hasAttribute("aria-label", "Đơn vị: Đảng ủy phường Việt Trì");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xóa"))).isVisible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hủy")).click();
+        page.locator("vaadin-grid-tree-toggle", new Page.LocatorOptions().setHasText("Đảng ủy phường Việt Trì"))
+                .click();
+        assertThat(page.getByText("Chi bộ khu Tân Xương").first()).isVisible();
         BrowserSession.screenshot(page, "units-vi");
         page.context().close();
     }

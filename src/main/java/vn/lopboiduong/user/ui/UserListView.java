@@ -78,7 +78,7 @@ public class UserListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(UserAccount::getUsername).setHeader(getTranslation("users.username"))
                 .setSortProperty("username").setAutoWidth(true);
         grid.addColumn(UserAccount::getFullName).setHeader(getTranslation("users.full-name"))
-                .setSortProperty("fullName").setFlexGrow(2);
+                .setSortProperty("fullName").setAutoWidth(true).setFlexGrow(2);
         grid.addColumn(account -> account.getEmail() == null ? "" : account.getEmail())
                 .setHeader(getTranslation("users.email")).setSortProperty("email").setFlexGrow(2);
         grid.addColumn(account -> account.getRoles().stream().sorted()
