@@ -1,7 +1,12 @@
 package vn.lopboiduong.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 
 /** The row above a list: filters on the left, actions on the right; it wraps on narrow screens. */
 public class ViewToolbar extends Div {
@@ -14,6 +19,24 @@ public class ViewToolbar extends Div {
         filters.addClassName("view-toolbar-filters");
         actions.addClassName("view-toolbar-actions");
         add(filters, actions);
+    }
+
+    /** The free-text filter of a list: refreshes as the user pauses typing. */
+    public static TextField searchField(String placeholder, Runnable onChange) {
+        var search = new TextField();
+        search.setPlaceholder(placeholder);
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> onChange.run());
+        return search;
+    }
+
+    /** The main action of a list, such as adding a record. */
+    public static Button addButton(String text, Runnable onClick) {
+        var button = new Button(text, VaadinIcon.PLUS.create(), click -> onClick.run());
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return button;
     }
 
     public ViewToolbar filters(Component... components) {

@@ -1,8 +1,6 @@
 package vn.lopboiduong.home.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -10,8 +8,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import java.time.LocalDate;
-import vn.lopboiduong.base.i18n.DateFormats;
 import vn.lopboiduong.security.CurrentUser;
 
 /**
@@ -25,12 +21,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
 
     DashboardView(Clock clock) {
         addClassName("welcome-view");
-        String name = CurrentUser.displayName().orElse("");
-        var card = new Div(new H2(getTranslation("dashboard.welcome", name)),
-                new Paragraph(getTranslation("dashboard.today", DateFormats.format(LocalDate.now(clock)))),
-                new Paragraph(getTranslation("dashboard.intro")));
-        card.addClassName("welcome-card");
-        add(card);
+        add(new WelcomeCard(clock, "dashboard.welcome", "dashboard.intro"));
     }
 
     @Override

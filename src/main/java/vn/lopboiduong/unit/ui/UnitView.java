@@ -1,7 +1,6 @@
 package vn.lopboiduong.unit.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -9,7 +8,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.hierarchy.AbstractBackEndHierarchicalDataProvider;
 import com.vaadin.flow.data.provider.hierarchy.HierarchicalQuery;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -30,9 +28,9 @@ import vn.lopboiduong.unit.UnitService;
 @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER})
 public class UnitView extends VerticalLayout implements HasDynamicTitle {
 
-    final TextField search = new TextField();
+    final TextField search;
     final TreeGrid<UnitNode> grid = new TreeGrid<>();
-    final Button add = new Button();
+    final Button add;
 
     private final UnitService units;
 
@@ -41,17 +39,9 @@ public class UnitView extends VerticalLayout implements HasDynamicTitle {
         addClassName("list-view");
         setSizeFull();
 
-        search.setPlaceholder(getTranslation("units.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(change -> refresh());
-
-        add.setText(getTranslation("units.add"));
-        add.setIcon(VaadinIcon.PLUS.create());
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.addClickListener(click -> UnitDialog.forNew(units, grid.asSingleSelect().getValue(), this::refresh)
-                .open());
+        search = ViewToolbar.searchField(getTranslation("units.search"), this::refresh);
+        add = ViewToolbar.addButton(getTranslation("units.add"),
+                () -> UnitDialog.forNew(units, grid.asSingleSelect().getValue(), this::refresh).open());
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addHierarchyColumn(UnitNode::name).setHeader(getTranslation("units.name"))

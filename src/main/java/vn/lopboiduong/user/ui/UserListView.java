@@ -1,15 +1,12 @@
 package vn.lopboiduong.user.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -18,6 +15,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import vn.lopboiduong.base.i18n.DateFormats;
 import vn.lopboiduong.base.ui.LazyGrids;
+import vn.lopboiduong.base.ui.ViewToolbar;
 import vn.lopboiduong.security.Roles;
 import vn.lopboiduong.user.UserAccount;
 import vn.lopboiduong.user.UserService;
@@ -39,10 +37,10 @@ public class UserListView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    final TextField search = new TextField();
+    final TextField search;
     final Select<StatusFilter> status = new Select<>();
     final Grid<UserAccount> grid = new Grid<>();
-    final Button add = new Button();
+    final Button add;
 
     private final UserService users;
 
@@ -51,11 +49,7 @@ public class UserListView extends VerticalLayout implements HasDynamicTitle {
         addClassName("list-view");
         setSizeFull();
 
-        search.setPlaceholder(getTranslation("users.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(change -> refresh());
+        search = ViewToolbar.searchField(getTranslation("users.search"), this::refresh);
 
         status.setLabel(null);
         status.setItems(StatusFilter.values());
@@ -63,13 +57,10 @@ public class UserListView extends VerticalLayout implements HasDynamicTitle {
         status.setValue(StatusFilter.ALL);
         status.addValueChangeListener(change -> refresh());
 
-        add.setText(getTranslation("users.add"));
-        add.setIcon(VaadinIcon.PLUS.create());
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.addClickListener(click -> UserDialog.forNew(users, this::refresh).open());
+        add = ViewToolbar.addButton(getTranslation("users.add"), () -> UserDialog.forNew(users, this::refresh).open());
 
         configureGrid();
-        add(new vn.lopboiduong.base.ui.ViewToolbar().filters(search, status).actions(add), grid);
+        add(new ViewToolbar().filters(search, status).actions(add), grid);
         setFlexGrow(1, grid);
     }
 
