@@ -7,8 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import vn.lopboiduong.user.UserAccount;
+import vn.lopboiduong.user.UserService;
 
 /** Sign-in through the real provider and database: 5 failures in a row lock the name, whoever it belongs to. */
 @SpringBootTest
@@ -19,6 +22,9 @@ class LockoutIntegrationTest {
 
     @Autowired
     LoginAttemptService attempts;
+
+    @Autowired
+    UserService users;
 
     private void signIn(String username, String password) {
         provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
@@ -59,6 +65,19 @@ class LockoutIntegrationTest {
         }
         assertThatThrownBy(() -> signIn(username, "wrong")).isInstanceOf(LockedException.class);
         assertThat(attempts.isLocked("KHONG-TON-TAI")).isTrue();
+        attempts.recordSuccess(username);
+    }
+
+    @Test
+    void anAccountLockedByAnAdministratorSaysSoOnlyAfterTheRightPassword() {
+        String username = "khoa" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        SystemAuthentication.runAsSystem(() -> {
+            var account = users.create(new UserAccount(username, "Đỗ Văn Khóa", java.util.EnumSet.of(Role.VIEWER)),
+                    "Strong@2025");
+            users.lock(account.requireId());
+        });
+        assertThatThrownBy(() -> signIn(username, "wrong")).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> signIn(username, "Strong@2025")).isInstanceOf(DisabledException.class);
         attempts.recordSuccess(username);
     }
 
