@@ -11,6 +11,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.lopboiduong.lecturer.AcademicTitle;
+import vn.lopboiduong.lecturer.Degree;
+import vn.lopboiduong.lecturer.Lecturer;
+import vn.lopboiduong.lecturer.LecturerKind;
+import vn.lopboiduong.lecturer.LecturerService;
 import vn.lopboiduong.security.Role;
 import vn.lopboiduong.security.SystemAuthentication;
 import vn.lopboiduong.unit.Unit;
@@ -35,10 +40,12 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final UserService users;
     private final UnitService units;
+    private final LecturerService lecturers;
 
-    DemoDataLoader(UserService users, UnitService units) {
+    DemoDataLoader(UserService users, UnitService units, LecturerService lecturers) {
         this.users = users;
         this.units = units;
+        this.lecturers = lecturers;
     }
 
     @Override
@@ -49,6 +56,7 @@ class DemoDataLoader implements ApplicationRunner {
             }
             loadUnits();
             loadAccounts();
+            loadLecturers();
             log.info("Loaded the demo data: accounts admin, organizer, lecturer, viewer (password {})",
                     DEMO_PASSWORD);
         });
@@ -89,9 +97,39 @@ class DemoDataLoader implements ApplicationRunner {
         account("viewer", "Nguyễn Trọng Khiêm", "khiem.pht@truongchinhtri.phutho.vn", EnumSet.of(Role.VIEWER));
     }
 
-    private void account(String username, String fullName, String email, Set<Role> roles) {
+    private UserAccount account(String username, String fullName, String email, Set<Role> roles) {
         var account = new UserAccount(username, fullName, roles);
         account.setEmail(email);
-        users.create(account, DEMO_PASSWORD);
+        return users.create(account, DEMO_PASSWORD);
+    }
+
+    private void loadLecturers() {
+        long lecturerAccount = users.list(new UserService.Filter("lecturer", true),
+                org.springframework.data.domain.PageRequest.of(0, 1)).getFirst().requireId();
+        lecturer("Hoàng Minh Tuấn", LecturerKind.INTERNAL, null, Degree.MASTER,
+                "Giảng viên chính, Khoa Xây dựng Đảng", "TCT-XDD", "0912 345 678", "tuan.xdd@truongchinhtri.phutho.vn",
+                lecturerAccount);
+        lecturer("Lê Thị Hồng Nhung", LecturerKind.INTERNAL, null, Degree.DOCTOR, "Trưởng khoa Dân vận", "TCT-DV",
+                "0983 112 233", "nhung.dv@truongchinhtri.phutho.vn", null);
+        lecturer("Phạm Văn Hải", LecturerKind.INTERNAL, null, Degree.MASTER,
+                "Phó Trưởng khoa Nhà nước và Pháp luật", "TCT-NNPL", "0904 556 677", null, null);
+        lecturer("Trần Thu Trang", LecturerKind.INTERNAL, null, Degree.MASTER, "Giảng viên, Khoa Lý luận cơ sở",
+                "TCT-LLCS", null, "trang.llcs@truongchinhtri.phutho.vn", null);
+        lecturer("Nguyễn Trọng Khiêm", LecturerKind.INTERNAL, null, Degree.MASTER,
+                "Phó Hiệu trưởng Trường Chính trị tỉnh", "TCT-PT", null, null, null);
+        lecturer("Đinh Quang Vinh", LecturerKind.GUEST, AcademicTitle.ASSOCIATE_PROFESSOR, Degree.DOCTOR,
+                "Phó Trưởng Ban Tổ chức Thành ủy Hà Nội", "BTC-TUHN", null, null, null);
+    }
+
+    private void lecturer(String fullName, LecturerKind kind, @Nullable AcademicTitle title, Degree degree,
+            String position, String unitCode, @Nullable String phone, @Nullable String email,
+            @Nullable Long userId) {
+        var lecturer = new Lecturer(fullName, kind);
+        lecturer.setAcademicTitle(title);
+        lecturer.setDegree(degree);
+        lecturer.setPosition(position);
+        lecturer.setPhone(phone);
+        lecturer.setEmail(email);
+        lecturers.create(lecturer, units.findByCode(unitCode).orElseThrow().requireId(), userId);
     }
 }

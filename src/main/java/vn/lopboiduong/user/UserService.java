@@ -36,6 +36,7 @@ import vn.lopboiduong.security.Roles;
 public class UserService implements LocalePreferences {
 
     private static final String ADMIN_ONLY = "hasRole('" + Roles.ADMIN + "')";
+    private static final String COMMITTEE = "hasAnyRole('" + Roles.ADMIN + "', '" + Roles.ORGANIZER + "')";
 
     private final UserRepository repository;
     private final PasswordEncoder passwordEncoder;
@@ -56,6 +57,36 @@ public class UserService implements LocalePreferences {
         public static Filter all() {
             return new Filter(null, null);
         }
+    }
+
+    /** An account as a choice in a form: a lecturer's account, for instance. */
+    public record AccountOption(long id, String username, String fullName) {
+    }
+
+    /** Active accounts with the LECTURER role, for linking a lecturer record to its account. */
+    @PreAuthorize(COMMITTEE)
+    @Transactional(readOnly = true)
+    public List<AccountOption> lecturerAccounts(@Nullable String query, Pageable pageable) {
+        return repository.findAll(lecturerAccountsSpec(query), pageable).stream()
+                .map(account -> new AccountOption(account.requireId(), account.getUsername(), account.getFullName()))
+                .toList();
+    }
+
+    @PreAuthorize(COMMITTEE)
+    @Transactional(readOnly = true)
+    public long countLecturerAccounts(@Nullable String query) {
+        return repository.count(lecturerAccountsSpec(query));
+    }
+
+    /** The account to link to a lecturer; refused unless it is active and holds the LECTURER role. */
+    @PreAuthorize(COMMITTEE)
+    @Transactional(readOnly = true)
+    public UserAccount lecturerAccount(long id) {
+        UserAccount account = require(id);
+        if (!account.isActive() || !account.getRoles().contains(Role.LECTURER)) {
+            throw new BusinessException("lecturer.error.not-lecturer-account", account.getUsername());
+        }
+        return account;
     }
 
     @PreAuthorize(ADMIN_ONLY)
@@ -191,6 +222,12 @@ public class UserService implements LocalePreferences {
 
     private UserAccount require(long id) {
         return repository.findById(id).orElseThrow(() -> new BusinessException("error.not-found"));
+    }
+
+    private static Specification<UserAccount> lecturerAccountsSpec(@Nullable String query) {
+        return SearchSpecifications.<UserAccount>searchKeyContains(query)
+                .and((root, criteria, builder) -> builder.isTrue(root.get("active")))
+                .and((root, criteria, builder) -> builder.isMember(Role.LECTURER, root.get("roles")));
     }
 
     private static Specification<UserAccount> specification(Filter filter) {

@@ -67,18 +67,20 @@ class SignInJourneyE2ETest {
 
     @ParameterizedTest(name = "{0} signs in and sees {2}")
     @CsvSource(delimiter = ';', value = {
-        "admin; Quản trị hệ thống; Tổng quan|Đơn vị|Tài khoản; Dashboard|Units|Accounts; ''",
-        "organizer; Nguyễn Thị Thu Hà; Tổng quan|Đơn vị; Dashboard|Units; ''",
-        "lecturer; Hoàng Minh Tuấn; Trang của tôi; My page; my",
-        "viewer; Nguyễn Trọng Khiêm; Tổng quan; Dashboard; ''"
+        "admin; Quản trị hệ thống; Tổng quan|Giảng viên|Đơn vị|Tài khoản; Dashboard|Lecturers|Units|Accounts; ''",
+        "organizer; Nguyễn Thị Thu Hà; Tổng quan|Giảng viên|Đơn vị; Dashboard|Lecturers|Units; ''",
+        "lecturer; Hoàng Minh Tuấn; Trang của tôi|Giảng viên; My page|Lecturers; my",
+        "viewer; Nguyễn Trọng Khiêm; Tổng quan|Giảng viên; Dashboard|Lecturers; ''"
     })
     void eachDemoAccountSignsInSeesItsMenuSwitchesLanguageAndSignsOut(String username, String fullName,
             String vietnameseMenu, String englishMenu, String landing) {
         Page page = loginPage();
         signIn(page, username, "Demo@2025");
 
-        page.waitForURL(Pattern.compile(".*/" + landing + "$"));
-        assertThat(page.locator(".user-name")).hasText(fullName);
+        // Sign-in lands on "/", which forwards lecturers to "/my": wait for the shell, then check where we are.
+        assertThat(page.locator(".user-name")).hasText(fullName,
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(30_000));
+        assertThat(page).hasURL(Pattern.compile(".*/" + landing + "$"));
         assertThat(menu(page)).containsExactly(vietnameseMenu.split("\\|"));
         BrowserSession.screenshot(page, "main-" + username + "-vi");
 

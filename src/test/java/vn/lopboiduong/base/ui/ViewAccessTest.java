@@ -16,6 +16,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.lopboiduong.home.ui.DashboardView;
 import vn.lopboiduong.home.ui.MyView;
+import vn.lopboiduong.lecturer.ui.LecturerListView;
 import vn.lopboiduong.security.PortalUser;
 import vn.lopboiduong.security.ui.LoginView;
 import vn.lopboiduong.unit.ui.UnitView;
@@ -29,7 +30,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
     private static final Map<String, Class<? extends Component>> VIEWS = Map.of(
             "Dashboard", DashboardView.class, "My", MyView.class, "Users", UserListView.class,
             "Units", UnitView.class, "Profile", ProfileView.class, "Denied", AccessDeniedView.class,
-            "Login", LoginView.class);
+            "Login", LoginView.class, "Lecturers", LecturerListView.class);
 
     /** Signs in as the demo account of that role (anonymous for "-"). */
     private static void signInAs(String role) {
@@ -61,6 +62,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
         "-, units, Login",
         "ADMIN, profile, Profile", "ORGANIZER, profile, Profile", "VIEWER, profile, Profile",
         "LECTURER, profile, Profile", "-, profile, Login",
+        "ADMIN, lecturers, Lecturers", "ORGANIZER, lecturers, Lecturers", "VIEWER, lecturers, Lecturers",
+        "LECTURER, lecturers, Lecturers", "-, lecturers, Login",
         "ADMIN, login, Login", "-, login, Login"
     })
     void routeAccessFollowsTheRoleTable(String role, String route, String expected) {
@@ -71,10 +74,10 @@ class ViewAccessTest extends SpringBrowserlessTest {
 
     @ParameterizedTest(name = "{0} sees the menu {1}")
     @CsvSource(delimiter = ';', value = {
-        "ADMIN; Tổng quan|Đơn vị|Tài khoản",
-        "ORGANIZER; Tổng quan|Đơn vị",
-        "VIEWER; Tổng quan",
-        "LECTURER; Trang của tôi"
+        "ADMIN; Tổng quan|Giảng viên|Đơn vị|Tài khoản",
+        "ORGANIZER; Tổng quan|Giảng viên|Đơn vị",
+        "VIEWER; Tổng quan|Giảng viên",
+        "LECTURER; Trang của tôi|Giảng viên"
     })
     void eachRoleSeesExactlyItsMenu(String role, String expectedMenu) {
         signInAs(role);

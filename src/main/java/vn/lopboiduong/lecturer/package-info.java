@@ -1,0 +1,4 @@
+@NullMarked
+package vn.lopboiduong.lecturer;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,156 @@
+package vn.lopboiduong.lecturer.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import org.jspecify.annotations.Nullable;
+import vn.lopboiduong.base.ui.FormDialog;
+import vn.lopboiduong.base.ui.Notifications;
+import vn.lopboiduong.base.ui.ServiceCalls;
+import vn.lopboiduong.lecturer.AcademicTitle;
+import vn.lopboiduong.lecturer.Degree;
+import vn.lopboiduong.lecturer.Lecturer;
+import vn.lopboiduong.lecturer.LecturerKind;
+import vn.lopboiduong.lecturer.LecturerService;
+import vn.lopboiduong.unit.Unit;
+import vn.lopboiduong.unit.UnitNode;
+import vn.lopboiduong.unit.UnitService;
+import vn.lopboiduong.user.UserAccount;
+import vn.lopboiduong.user.UserService;
+
+/** Creates or edits a lecturer; a lecturer editing their own record changes only their contact details. */
+final class LecturerDialog {
+
+    final TextField fullName = new TextField();
+    final Select<LecturerKind> kind = new Select<>();
+    final Select<@Nullable AcademicTitle> academicTitle = new Select<>();
+    final Select<@Nullable Degree> degree = new Select<>();
+    final TextField position = new TextField();
+    final ComboBox<UnitNode> unit = new ComboBox<>();
+    final TextField phone = new TextField();
+    final EmailField email = new EmailField();
+    final ComboBox<UserService.AccountOption> account = new ComboBox<>();
+    final FormDialog dialog;
+
+    private final BeanValidationBinder<Lecturer> binder = new BeanValidationBinder<>(Lecturer.class);
+
+    private LecturerDialog(LecturerService lecturers, UnitService units, UserService users, Lecturer lecturer,
+            boolean committee, Runnable onChange) {
+        var form = new FormLayout();
+        dialog = new FormDialog(form.getTranslation(lecturer.isNew() ? "lecturers.dialog.new"
+                : "lecturers.dialog.edit", lecturer.getDisplayName()), form,
+                () -> save(lecturers, lecturer, onChange));
+
+        fullName.setLabel(form.getTranslation("lecturers.full-name"));
+        kind.setLabel(form.getTranslation("lecturers.kind"));
+        kind.setItems(LecturerKind.values());
+        kind.setItemLabelGenerator(value -> form.getTranslation(value.translationKey()));
+        academicTitle.setLabel(form.getTranslation("lecturers.academic-title"));
+        academicTitle.setItems(AcademicTitle.values());
+        academicTitle.setEmptySelectionAllowed(true);
+        academicTitle.setItemLabelGenerator(value -> value == null ? "" : value.abbreviation());
+        degree.setLabel(form.getTranslation("lecturers.degree"));
+        degree.setItems(Degree.values());
+        degree.setEmptySelectionAllowed(true);
+        degree.setItemLabelGenerator(value -> value == null ? "" : value.abbreviation());
+        position.setLabel(form.getTranslation("lecturers.position"));
+        unit.setLabel(form.getTranslation("lecturers.unit"));
+        unit.setClearButtonVisible(true);
+        unit.setItemLabelGenerator(UnitNode::name);
+        unit.setItems(query -> units.search(query.getFilter().orElse(""),
+                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> Math.toIntExact(units.countSearch(query.getFilter().orElse(""))));
+        phone.setLabel(form.getTranslation("lecturers.phone"));
+        email.setLabel(form.getTranslation("lecturers.email"));
+        account.setLabel(form.getTranslation("lecturers.account"));
+        account.setHelperText(form.getTranslation("lecturers.account.help"));
+        account.setClearButtonVisible(true);
+        account.setItemLabelGenerator(option -> option.fullName() + " (" + option.username() + ")");
+
+        binder.forField(fullName).bind("fullName");
+        binder.forField(kind).bind("kind");
+        binder.forField(academicTitle).bind("academicTitle");
+        binder.forField(degree).bind("degree");
+        binder.forField(position).withNullRepresentation("").bind("position");
+        binder.forField(phone).withNullRepresentation("").bind("phone");
+        binder.forField(email).withNullRepresentation("").bind("email");
+        binder.readBean(lecturer);
+
+        Unit current = lecturer.getUnit();
+        if (current != null) {
+            unit.setValue(new UnitNode(current.requireId(), current.getCode(), current.getName(), current.getKind(),
+                    null, null, 0));
+        }
+        UserAccount linked = lecturer.getUser();
+        if (committee) {
+            account.setItems(query -> users.lecturerAccounts(query.getFilter().orElse(""),
+                            VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                    query -> Math.toIntExact(users.countLecturerAccounts(query.getFilter().orElse(""))));
+        }
+        if (linked != null) {
+            account.setValue(new UserService.AccountOption(linked.requireId(), linked.getUsername(),
+                    linked.getFullName()));
+        }
+        // A lecturer editing their own record keeps the committee's choices for these.
+        kind.setReadOnly(!committee);
+        unit.setReadOnly(!committee);
+        account.setReadOnly(!committee);
+
+        form.add(fullName, 2);
+        form.add(academicTitle, degree, kind, position);
+        form.add(unit, 2);
+        form.add(phone, email);
+        form.add(account, 2);
+
+        if (committee && !lecturer.isNew()) {
+            var delete = new Button(form.getTranslation("action.delete"), click -> {
+                if (ServiceCalls.run(() -> lecturers.delete(lecturer.requireId()))) {
+                    Notifications.success(form.getTranslation("lecturers.deleted", lecturer.getFullName()));
+                    dialog.close();
+                    onChange.run();
+                }
+            });
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            dialog.addExtraActions(delete);
+        }
+    }
+
+    static FormDialog forNew(LecturerService lecturers, UnitService units, UserService users, Runnable onChange) {
+        return new LecturerDialog(lecturers, units, users, new Lecturer("", LecturerKind.INTERNAL), true, onChange)
+                .dialog;
+    }
+
+    static FormDialog forExisting(LecturerService lecturers, UnitService units, UserService users,
+            Lecturer lecturer, boolean committee, Runnable onChange) {
+        return new LecturerDialog(lecturers, units, users, lecturer, committee, onChange).dialog;
+    }
+
+    private boolean save(LecturerService lecturers, Lecturer lecturer, Runnable onChange) {
+        if (!binder.writeBeanIfValid(lecturer)) {
+            return false;
+        }
+        Long unitId = unit.getValue() == null ? null : unit.getValue().id();
+        Long userId = account.getValue() == null ? null : account.getValue().id();
+        boolean saved = ServiceCalls.run(() -> {
+            if (lecturer.isNew()) {
+                lecturers.create(lecturer, unitId, userId);
+            } else {
+                lecturers.update(lecturer, unitId, userId);
+            }
+        }, () -> {
+            dialog.close();
+            onChange.run();
+        });
+        if (saved) {
+            Notifications.success(dialog.getTranslation("lecturers.saved", lecturer.getDisplayName()));
+            onChange.run();
+        }
+        return saved;
+    }
+}
