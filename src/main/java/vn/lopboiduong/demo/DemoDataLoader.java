@@ -1,5 +1,6 @@
 package vn.lopboiduong.demo;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -11,11 +12,16 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.lopboiduong.klass.ClassStatus;
+import vn.lopboiduong.klass.TrainingClass;
+import vn.lopboiduong.klass.TrainingClassService;
 import vn.lopboiduong.lecturer.AcademicTitle;
 import vn.lopboiduong.lecturer.Degree;
 import vn.lopboiduong.lecturer.Lecturer;
 import vn.lopboiduong.lecturer.LecturerKind;
 import vn.lopboiduong.lecturer.LecturerService;
+import vn.lopboiduong.plan.TrainingPlan;
+import vn.lopboiduong.plan.TrainingPlanService;
 import vn.lopboiduong.security.Role;
 import vn.lopboiduong.security.SystemAuthentication;
 import vn.lopboiduong.unit.Unit;
@@ -41,11 +47,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final UserService users;
     private final UnitService units;
     private final LecturerService lecturers;
+    private final TrainingPlanService plans;
+    private final TrainingClassService classes;
 
-    DemoDataLoader(UserService users, UnitService units, LecturerService lecturers) {
+    DemoDataLoader(UserService users, UnitService units, LecturerService lecturers, TrainingPlanService plans,
+            TrainingClassService classes) {
         this.users = users;
         this.units = units;
         this.lecturers = lecturers;
+        this.plans = plans;
+        this.classes = classes;
     }
 
     @Override
@@ -57,6 +68,7 @@ class DemoDataLoader implements ApplicationRunner {
             loadUnits();
             loadAccounts();
             loadLecturers();
+            loadPlansAndClasses();
             log.info("Loaded the demo data: accounts admin, organizer, lecturer, viewer (password {})",
                     DEMO_PASSWORD);
         });
@@ -121,6 +133,68 @@ class DemoDataLoader implements ApplicationRunner {
                 "Phó Trưởng Ban Tổ chức Thành ủy Hà Nội", "BTC-TUHN", null, null, null);
     }
 
+    /** Plan 110-KH/TU and its first class (Hanoi, 2023); the Việt Trì class of 12–14/11/2025 and its successor. */
+    private void loadPlansAndClasses() {
+        var plan = new TrainingPlan("110-KH/TU", LocalDate.of(2022, 10, 19), "Ban Thường vụ Thành ủy Hà Nội");
+        plan.setTerm("2020–2025");
+        plan.setAudience("Phó Bí thư Đảng ủy xã, phường, thị trấn phụ trách công tác xây dựng Đảng");
+        plan.setTargetClasses(5);
+        plan.setTargetTrainees(579);
+        plan.setObjectives("Trang bị, cập nhật kiến thức, kỹ năng, chuyên môn, nghiệp vụ công tác xây dựng Đảng; "
+                + "nâng cao năng lực lãnh đạo, xử lý tình huống trong công tác.");
+        long planId = plans.create(plan).requireId();
+
+        var hanoi = new TrainingClass("PBT-HN-2023-01", "Lớp bồi dưỡng nâng cao năng lực lãnh đạo, quản lý cho đội "
+                + "ngũ Phó Bí thư Đảng ủy xã, phường, thị trấn nhiệm kỳ 2020–2025", 2023);
+        hanoi.setCohort("Lớp thứ nhất");
+        hanoi.setAudience("Phó Bí thư Đảng ủy xã, phường, thị trấn phụ trách công tác xây dựng Đảng");
+        hanoi.setObjectives(plan.getObjectives());
+        hanoi.setStartDate(LocalDate.of(2023, 3, 27));
+        hanoi.setEndDate(LocalDate.of(2023, 4, 6));
+        hanoi.setVenue("Trường Đào tạo cán bộ Lê Hồng Phong, Hà Nội");
+        hanoi.setCapacity(116);
+        TrainingClass created = classes.create(hanoi, new TrainingClassService.Links(planId, unitId("BTC-TUHN"),
+                Set.of()));
+        moveTo(created, ClassStatus.PLANNED, ClassStatus.IN_PROGRESS, ClassStatus.COMPLETED);
+
+        var vietTri = new TrainingClass("NVCTD-VT-2025-I", "Lớp bồi dưỡng nghiệp vụ công tác Đảng", 2025);
+        vietTri.setCohort("Khóa I năm 2025");
+        vietTri.setAudience("Bí thư, Phó Bí thư chi bộ và cấp ủy viên các chi bộ trực thuộc Đảng bộ phường Việt Trì");
+        vietTri.setObjectives("Cập nhật chủ trương, quy định mới về công tác đảng viên, sinh hoạt chi bộ, quản lý "
+                + "đảng viên nơi cư trú, công tác dân vận và kiểm tra, giám sát; trao đổi kinh nghiệm thực tiễn.");
+        vietTri.setStartDate(LocalDate.of(2025, 11, 12));
+        vietTri.setEndDate(LocalDate.of(2025, 11, 14));
+        vietTri.setVenue("Trường Chính trị tỉnh Phú Thọ");
+        vietTri.setCapacity(172);
+        vietTri.setAttendanceThreshold(100);
+        created = classes.create(vietTri, new TrainingClassService.Links(null, unitId("TCT-PT"),
+                Set.of(unitId("DU-VT"))));
+        moveTo(created, ClassStatus.PLANNED, ClassStatus.IN_PROGRESS, ClassStatus.COMPLETED);
+
+        var next = new TrainingClass("NVCTD-VT-2026-II", "Lớp bồi dưỡng nghiệp vụ công tác Đảng", 2026);
+        next.setCohort("Khóa II năm 2026");
+        next.setAudience(vietTri.getAudience());
+        next.setStartDate(LocalDate.of(2026, 12, 9));
+        next.setEndDate(LocalDate.of(2026, 12, 11));
+        next.setVenue("Trường Chính trị tỉnh Phú Thọ");
+        next.setCapacity(150);
+        next.setAttendanceThreshold(100);
+        created = classes.create(next, new TrainingClassService.Links(null, unitId("TCT-PT"),
+                Set.of(unitId("DU-VT"))));
+        moveTo(created, ClassStatus.PLANNED);
+    }
+
+    private void moveTo(TrainingClass trainingClass, ClassStatus... path) {
+        TrainingClass current = trainingClass;
+        for (ClassStatus status : path) {
+            current = classes.changeStatus(current.requireId(), current.getVersion(), status);
+        }
+    }
+
+    private long unitId(String code) {
+        return units.findByCode(code).orElseThrow().requireId();
+    }
+
     private void lecturer(String fullName, LecturerKind kind, @Nullable AcademicTitle title, Degree degree,
             String position, String unitCode, @Nullable String phone, @Nullable String email,
             @Nullable Long userId) {
@@ -130,6 +204,6 @@ class DemoDataLoader implements ApplicationRunner {
         lecturer.setPosition(position);
         lecturer.setPhone(phone);
         lecturer.setEmail(email);
-        lecturers.create(lecturer, units.findByCode(unitCode).orElseThrow().requireId(), userId);
+        lecturers.create(lecturer, unitId(unitCode), userId);
     }
 }

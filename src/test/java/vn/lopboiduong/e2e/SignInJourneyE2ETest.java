@@ -43,10 +43,23 @@ class SignInJourneyE2ETest {
         page.navigate("/login");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Đăng nhập")))
                 .isVisible();
+        waitForVaadin(page);
         return page;
     }
 
+    /**
+     * Waits until the page's web components are upgraded and Vaadin has no request in flight, so that typed
+     * values are not lost to a component that upgrades after them.
+     */
+    static void waitForVaadin(Page page) {
+        page.waitForFunction("""
+                () => customElements.get('vaadin-login-form') !== undefined
+                    && window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients
+                    && Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive())""");
+    }
+
     private static void signIn(Page page, String username, String password) {
+        waitForVaadin(page);
         page.getByLabel("Tên đăng nhập").fill(username);
         page.getByLabel("Mật khẩu", new Page.GetByLabelOptions().setExact(true)).fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
@@ -67,10 +80,13 @@ class SignInJourneyE2ETest {
 
     @ParameterizedTest(name = "{0} signs in and sees {2}")
     @CsvSource(delimiter = ';', value = {
-        "admin; Quản trị hệ thống; Tổng quan|Giảng viên|Đơn vị|Tài khoản; Dashboard|Lecturers|Units|Accounts; ''",
-        "organizer; Nguyễn Thị Thu Hà; Tổng quan|Giảng viên|Đơn vị; Dashboard|Lecturers|Units; ''",
-        "lecturer; Hoàng Minh Tuấn; Trang của tôi|Giảng viên; My page|Lecturers; my",
-        "viewer; Nguyễn Trọng Khiêm; Tổng quan|Giảng viên; Dashboard|Lecturers; ''"
+        "admin; Quản trị hệ thống; Tổng quan|Kế hoạch|Lớp bồi dưỡng|Giảng viên|Đơn vị|Tài khoản; "
+                + "Dashboard|Plans|Classes|Lecturers|Units|Accounts; ''",
+        "organizer; Nguyễn Thị Thu Hà; Tổng quan|Kế hoạch|Lớp bồi dưỡng|Giảng viên|Đơn vị; "
+                + "Dashboard|Plans|Classes|Lecturers|Units; ''",
+        "lecturer; Hoàng Minh Tuấn; Trang của tôi|Lớp bồi dưỡng|Giảng viên; My page|Classes|Lecturers; my",
+        "viewer; Nguyễn Trọng Khiêm; Tổng quan|Kế hoạch|Lớp bồi dưỡng|Giảng viên; "
+                + "Dashboard|Plans|Classes|Lecturers; ''"
     })
     void eachDemoAccountSignsInSeesItsMenuSwitchesLanguageAndSignsOut(String username, String fullName,
             String vietnameseMenu, String englishMenu, String landing) {

@@ -16,6 +16,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.lopboiduong.home.ui.DashboardView;
 import vn.lopboiduong.home.ui.MyView;
+import vn.lopboiduong.klass.ui.ClassListView;
+import vn.lopboiduong.plan.ui.PlanListView;
 import vn.lopboiduong.lecturer.ui.LecturerListView;
 import vn.lopboiduong.security.PortalUser;
 import vn.lopboiduong.security.ui.LoginView;
@@ -30,7 +32,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
     private static final Map<String, Class<? extends Component>> VIEWS = Map.of(
             "Dashboard", DashboardView.class, "My", MyView.class, "Users", UserListView.class,
             "Units", UnitView.class, "Profile", ProfileView.class, "Denied", AccessDeniedView.class,
-            "Login", LoginView.class, "Lecturers", LecturerListView.class);
+            "Login", LoginView.class, "Lecturers", LecturerListView.class, "Plans", PlanListView.class,
+            "Classes", ClassListView.class);
 
     /** Signs in as the demo account of that role (anonymous for "-"). */
     private static void signInAs(String role) {
@@ -64,6 +67,10 @@ class ViewAccessTest extends SpringBrowserlessTest {
         "LECTURER, profile, Profile", "-, profile, Login",
         "ADMIN, lecturers, Lecturers", "ORGANIZER, lecturers, Lecturers", "VIEWER, lecturers, Lecturers",
         "LECTURER, lecturers, Lecturers", "-, lecturers, Login",
+        "ADMIN, plans, Plans", "ORGANIZER, plans, Plans", "VIEWER, plans, Plans", "LECTURER, plans, Denied",
+        "-, plans, Login",
+        "ADMIN, classes, Classes", "ORGANIZER, classes, Classes", "VIEWER, classes, Classes",
+        "LECTURER, classes, Classes", "-, classes, Login",
         "ADMIN, login, Login", "-, login, Login"
     })
     void routeAccessFollowsTheRoleTable(String role, String route, String expected) {
@@ -74,10 +81,10 @@ class ViewAccessTest extends SpringBrowserlessTest {
 
     @ParameterizedTest(name = "{0} sees the menu {1}")
     @CsvSource(delimiter = ';', value = {
-        "ADMIN; Tổng quan|Giảng viên|Đơn vị|Tài khoản",
-        "ORGANIZER; Tổng quan|Giảng viên|Đơn vị",
-        "VIEWER; Tổng quan|Giảng viên",
-        "LECTURER; Trang của tôi|Giảng viên"
+        "ADMIN; Tổng quan|Kế hoạch|Lớp bồi dưỡng|Giảng viên|Đơn vị|Tài khoản",
+        "ORGANIZER; Tổng quan|Kế hoạch|Lớp bồi dưỡng|Giảng viên|Đơn vị",
+        "VIEWER; Tổng quan|Kế hoạch|Lớp bồi dưỡng|Giảng viên",
+        "LECTURER; Trang của tôi|Lớp bồi dưỡng|Giảng viên"
     })
     void eachRoleSeesExactlyItsMenu(String role, String expectedMenu) {
         signInAs(role);

@@ -1,0 +1,210 @@
+package vn.lopboiduong.klass;
+
+import jakarta.validation.Valid;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+import vn.lopboiduong.base.domain.BusinessException;
+import vn.lopboiduong.base.domain.SearchSpecifications;
+import vn.lopboiduong.plan.PlanProgress;
+import vn.lopboiduong.plan.TrainingPlanService;
+import vn.lopboiduong.security.CurrentUser;
+import vn.lopboiduong.security.Role;
+import vn.lopboiduong.security.Roles;
+import vn.lopboiduong.unit.Unit;
+import vn.lopboiduong.unit.UnitService;
+
+/**
+ * Classes: the committee creates and edits them and moves them through their statuses; leaders read them. A
+ * lecturer reads only the classes they teach, which come with the class programme; until a class has topics a
+ * lecturer sees none. A class is deleted only while it is a draft or cancelled.
+ */
+@Service
+@Validated
+@Transactional
+public class TrainingClassService implements PlanProgress {
+
+    private static final String COMMITTEE = "hasAnyRole('" + Roles.ADMIN + "', '" + Roles.ORGANIZER + "')";
+    private static final String READERS = "hasAnyRole('" + Roles.ADMIN + "', '" + Roles.ORGANIZER + "', '"
+            + Roles.VIEWER + "', '" + Roles.LECTURER + "')";
+
+    private final TrainingClassRepository repository;
+    private final TrainingPlanService plans;
+    private final UnitService units;
+
+    TrainingClassService(TrainingClassRepository repository, TrainingPlanService plans, UnitService units) {
+        this.repository = repository;
+        this.plans = plans;
+        this.units = units;
+    }
+
+    /** What the classes list filters by; every part is optional. */
+    public record Filter(@Nullable String text, @Nullable ClassStatus status, @Nullable Integer year,
+            @Nullable Long planId, @Nullable Long unitId) {
+
+        public static Filter all() {
+            return new Filter(null, null, null, null, null);
+        }
+    }
+
+    /** Where a class goes, and what it belongs to, chosen in the class form. */
+    public record Links(@Nullable Long planId, long organizingUnitId, Set<Long> coordinatingUnitIds) {
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<ClassRow> list(Filter filter, Pageable pageable) {
+        return repository.findAll(visible(filter), pageable).stream().map(TrainingClassService::row).toList();
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public long count(Filter filter) {
+        return repository.count(visible(filter));
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public Optional<TrainingClass> get(long id) {
+        if (isLecturerOnly()) {
+            return Optional.empty();
+        }
+        return repository.findDetailedById(id);
+    }
+
+    @PreAuthorize(COMMITTEE)
+    public TrainingClass create(@Valid TrainingClass trainingClass, Links links) {
+        if (repository.existsByCode(trainingClass.getCode())) {
+            throw new BusinessException("class.error.code-taken", trainingClass.getCode());
+        }
+        trainingClass.setStatus(ClassStatus.DRAFT);
+        link(trainingClass, links);
+        return repository.save(trainingClass);
+    }
+
+    /** Saves edited details; the status changes only through {@link #changeStatus}. */
+    @PreAuthorize(COMMITTEE)
+    public TrainingClass update(@Valid TrainingClass edited, Links links) {
+        TrainingClass stored = repository.findById(edited.requireId())
+                .orElseThrow(() -> new BusinessException("error.not-found"));
+        if (repository.existsByCodeAndIdNot(edited.getCode(), edited.requireId())) {
+            throw new BusinessException("class.error.code-taken", edited.getCode());
+        }
+        edited.setStatus(stored.getStatus());
+        link(edited, links);
+        return repository.save(edited);
+    }
+
+    /**
+     * Moves a class to its next status if the rules allow it: a class is planned only with its dates, and opened
+     * only once planned. The version the user saw must be current.
+     */
+    @PreAuthorize(COMMITTEE)
+    public TrainingClass changeStatus(long id, long expectedVersion, ClassStatus target) {
+        TrainingClass trainingClass = repository.findById(id)
+                .orElseThrow(() -> new BusinessException("error.not-found"));
+        if (trainingClass.getVersion() != expectedVersion) {
+            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(TrainingClass.class, id);
+        }
+        ClassStatus current = trainingClass.getStatus();
+        if (!current.canMoveTo(target)) {
+            throw new BusinessException("class.error.transition");
+        }
+        if (target == ClassStatus.PLANNED
+                && (trainingClass.getStartDate() == null || trainingClass.getEndDate() == null)) {
+            throw new BusinessException("class.error.dates-required");
+        }
+        trainingClass.setStatus(target);
+        return repository.save(trainingClass);
+    }
+
+    @PreAuthorize(COMMITTEE)
+    public void delete(long id) {
+        TrainingClass trainingClass = repository.findById(id)
+                .orElseThrow(() -> new BusinessException("error.not-found"));
+        if (trainingClass.getStatus() != ClassStatus.DRAFT && trainingClass.getStatus() != ClassStatus.CANCELLED) {
+            throw new BusinessException("class.error.delete-status", trainingClass.getCode());
+        }
+        repository.delete(trainingClass);
+    }
+
+    @Override
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public Map<Long, Progress> of(Collection<Long> planIds) {
+        Map<Long, Progress> progress = new HashMap<>();
+        if (planIds.isEmpty()) {
+            return progress;
+        }
+        for (Object[] row : repository.progressOf(planIds)) {
+            progress.put((Long) row[0], new Progress(((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
+                    ((Number) row[3]).longValue()));
+        }
+        return progress;
+    }
+
+    private void link(TrainingClass trainingClass, Links links) {
+        trainingClass.setPlan(links.planId() == null ? null : plans.get(links.planId())
+                .orElseThrow(() -> new BusinessException("error.not-found")));
+        trainingClass.setOrganizingUnit(unit(links.organizingUnitId()));
+        Set<Unit> coordinating = new HashSet<>();
+        for (long unitId : links.coordinatingUnitIds()) {
+            if (unitId != links.organizingUnitId()) {
+                coordinating.add(unit(unitId));
+            }
+        }
+        trainingClass.setCoordinatingUnits(coordinating);
+    }
+
+    private Unit unit(long id) {
+        return units.get(id).orElseThrow(() -> new BusinessException("error.not-found"));
+    }
+
+    private static Specification<TrainingClass> visible(Filter filter) {
+        Specification<TrainingClass> spec = SearchSpecifications.searchKeyContains(filter.text());
+        if (filter.status() != null) {
+            ClassStatus status = filter.status();
+            spec = spec.and((root, query, builder) -> builder.equal(root.get("status"), status));
+        }
+        if (filter.year() != null) {
+            int year = filter.year();
+            spec = spec.and((root, query, builder) -> builder.equal(root.get("year"), year));
+        }
+        if (filter.planId() != null) {
+            long planId = filter.planId();
+            spec = spec.and((root, query, builder) -> builder.equal(root.get("plan").get("id"), planId));
+        }
+        if (filter.unitId() != null) {
+            long unitId = filter.unitId();
+            spec = spec.and((root, query, builder) -> builder.equal(root.get("organizingUnit").get("id"), unitId));
+        }
+        if (isLecturerOnly()) {
+            // A lecturer's classes are those whose programme names them; classes have no programme yet.
+            spec = spec.and((root, query, builder) -> builder.disjunction());
+        }
+        return spec;
+    }
+
+    private static boolean isLecturerOnly() {
+        return CurrentUser.hasRole(Role.LECTURER) && !CurrentUser.hasRole(Role.ADMIN)
+                && !CurrentUser.hasRole(Role.ORGANIZER) && !CurrentUser.hasRole(Role.VIEWER);
+    }
+
+    private static ClassRow row(TrainingClass c) {
+        return new ClassRow(c.requireId(), c.getCode(), c.getName(), c.getCohort(), c.getYear(),
+                c.getPlan() == null ? null : c.getPlan().getNumber(),
+                c.getOrganizingUnit() == null ? "" : c.getOrganizingUnit().getName(), c.getStartDate(),
+                c.getEndDate(), c.getVenue(), c.getCapacity(), c.getStatus());
+    }
+}

@@ -1,0 +1,78 @@
+package vn.lopboiduong.plan;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+import vn.lopboiduong.base.domain.BusinessException;
+import vn.lopboiduong.base.domain.SearchSpecifications;
+import vn.lopboiduong.security.Roles;
+
+/** Training plans: the committee edits them, leaders read them. */
+@Service
+@Validated
+@Transactional
+public class TrainingPlanService {
+
+    private static final String COMMITTEE = "hasAnyRole('" + Roles.ADMIN + "', '" + Roles.ORGANIZER + "')";
+    private static final String READERS = "hasAnyRole('" + Roles.ADMIN + "', '" + Roles.ORGANIZER + "', '"
+            + Roles.VIEWER + "')";
+
+    private final TrainingPlanRepository repository;
+
+    TrainingPlanService(TrainingPlanRepository repository) {
+        this.repository = repository;
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<TrainingPlan> list(@Nullable String text, Pageable pageable) {
+        return repository.findAll(SearchSpecifications.searchKeyContains(text), pageable).getContent();
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public long count(@Nullable String text) {
+        return repository.count(SearchSpecifications.searchKeyContains(text));
+    }
+
+    /** Plans are reference data for classes: anyone who may read classes may read a plan's number. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<TrainingPlan> get(long id) {
+        return repository.findById(id);
+    }
+
+    @PreAuthorize(COMMITTEE)
+    public TrainingPlan create(@Valid TrainingPlan plan) {
+        if (repository.existsByNumber(plan.getNumber())) {
+            throw new BusinessException("plan.error.number-taken", plan.getNumber());
+        }
+        return repository.save(plan);
+    }
+
+    @PreAuthorize(COMMITTEE)
+    public TrainingPlan update(@Valid TrainingPlan edited) {
+        if (repository.existsByNumberAndIdNot(edited.getNumber(), edited.requireId())) {
+            throw new BusinessException("plan.error.number-taken", edited.getNumber());
+        }
+        return repository.save(edited);
+    }
+
+    @PreAuthorize(COMMITTEE)
+    public void delete(long id) {
+        TrainingPlan plan = repository.findById(id).orElseThrow(() -> new BusinessException("error.not-found"));
+        try {
+            repository.delete(plan);
+            repository.flush();
+        } catch (DataIntegrityViolationException e) {
+            throw new BusinessException("plan.error.in-use", plan.getNumber());
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.lopboiduong.plan;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,91 @@
+package vn.lopboiduong.plan.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import vn.lopboiduong.base.i18n.DateFormats;
+import vn.lopboiduong.base.ui.LazyGrids;
+import vn.lopboiduong.base.ui.ViewToolbar;
+import vn.lopboiduong.plan.PlanProgress;
+import vn.lopboiduong.plan.TrainingPlan;
+import vn.lopboiduong.plan.TrainingPlanService;
+import vn.lopboiduong.security.CurrentUser;
+import vn.lopboiduong.security.Role;
+import vn.lopboiduong.security.Roles;
+
+/** Training plans with their progress: classes held against the target, and the places those classes offer. */
+@Route("plans")
+@Menu(order = 10, icon = "vaadin:clipboard-text", title = "menu.plans")
+@RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.VIEWER})
+public class PlanListView extends VerticalLayout implements HasDynamicTitle {
+
+    final TextField search;
+    final Grid<TrainingPlan> grid = new Grid<>();
+    final Button add;
+
+    private final TrainingPlanService plans;
+    private final PlanProgress progress;
+    /** Progress of the plans on the page the grid shows now: one aggregate query per page, not per row. */
+    private Map<Long, PlanProgress.Progress> pageProgress = Map.of();
+
+    PlanListView(TrainingPlanService plans, PlanProgress progress) {
+        this.plans = plans;
+        this.progress = progress;
+        addClassName("list-view");
+        setSizeFull();
+
+        search = ViewToolbar.searchField(getTranslation("plans.search"), this::refresh);
+        add = ViewToolbar.addButton(getTranslation("plans.add"), () -> PlanDialog.forNew(plans, this::refresh).open());
+        boolean committee = CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.ORGANIZER);
+        add.setVisible(committee);
+
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(TrainingPlan::getNumber).setHeader(getTranslation("plans.number")).setSortProperty("number")
+                .setAutoWidth(true);
+        grid.addColumn(plan -> DateFormats.format(plan.getIssueDate())).setHeader(getTranslation("plans.issue-date"))
+                .setSortProperty("issueDate").setAutoWidth(true);
+        grid.addColumn(TrainingPlan::getIssuingBody).setHeader(getTranslation("plans.issuing-body"))
+                .setSortProperty("issuingBody").setFlexGrow(2);
+        grid.addColumn(plan -> plan.getTerm() == null ? "" : plan.getTerm()).setHeader(getTranslation("plans.term"))
+                .setAutoWidth(true);
+        grid.addColumn(plan -> getTranslation("plans.progress.classes", progressOf(plan).held(),
+                plan.getTargetClasses(), progressOf(plan).classes()))
+                .setHeader(getTranslation("plans.progress.classes.header")).setAutoWidth(true);
+        grid.addColumn(plan -> getTranslation("plans.progress.trainees", progressOf(plan).capacity(),
+                plan.getTargetTrainees())).setHeader(getTranslation("plans.progress.trainees.header"))
+                .setAutoWidth(true);
+        grid.addItemClickListener(click -> plans.get(click.getItem().requireId())
+                .ifPresent(plan -> PlanDialog.forExisting(plans, plan, committee, this::refresh).open()));
+        LazyGrids.bind(grid, pageable -> withProgress(plans.list(search.getValue(), pageable)),
+                () -> plans.count(search.getValue()));
+
+        add(new ViewToolbar().filters(search).actions(add), grid);
+        setFlexGrow(1, grid);
+    }
+
+    private List<TrainingPlan> withProgress(List<TrainingPlan> page) {
+        pageProgress = progress.of(page.stream().map(TrainingPlan::requireId).toList());
+        return page;
+    }
+
+    private PlanProgress.Progress progressOf(TrainingPlan plan) {
+        return pageProgress.getOrDefault(plan.requireId(), PlanProgress.Progress.NONE);
+    }
+
+    void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.plans");
+    }
+}

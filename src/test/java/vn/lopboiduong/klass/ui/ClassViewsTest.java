@@ -1,0 +1,72 @@
+package vn.lopboiduong.klass.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import vn.lopboiduong.klass.ClassStatus;
+import vn.lopboiduong.unit.UnitNode;
+
+@SpringBootTest
+class ClassViewsTest extends SpringBrowserlessTest {
+
+    @Test
+    @WithMockUser(username = "viewer", roles = "VIEWER")
+    void theListFiltersByStatusAndYearAndLeadersCannotAdd() {
+        ClassListView view = navigate(ClassListView.class);
+        assertThat(view.add.isVisible()).isFalse();
+        assertThat(test(view.grid).size()).isGreaterThanOrEqualTo(3);
+        test(view.year).setValue(2025);
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getRow(0).code()).isEqualTo("NVCTD-VT-2025-I");
+        assertThat(test(view.grid).getCellText(0, 3)).isEqualTo("12/11/2025 – 14/11/2025");
+        view.year.clear();
+        test(view.status).selectItem("Đã lên kế hoạch");
+        assertThat(test(view.grid).getRow(0).status()).isEqualTo(ClassStatus.PLANNED);
+    }
+
+    @Test
+    @WithMockUser(username = "viewer", roles = "VIEWER")
+    void theClassPageShowsDetailsWithoutActionsForLeaders() {
+        ClassListView list = navigate(ClassListView.class);
+        test(list.search).setValue("NVCTD-VT-2025-I");
+        test(list.grid).clickRow(0);
+        ClassView page = (ClassView) getCurrentView();
+        assertThat(page.statusActions.getChildren().count()).isZero();
+        assertThat(find(TextField.class).withLabel("Đơn vị phối hợp").single().getValue())
+                .isEqualTo("Đảng ủy phường Việt Trì");
+    }
+
+    @Test
+    @WithMockUser(username = "organizer", roles = "ORGANIZER")
+    void theCommitteeOpensAClassAndMovesItToPlanned() {
+        ClassListView list = navigate(ClassListView.class);
+        test(list.add).click();
+        Dialog dialog = find(Dialog.class).single();
+        String code = "T-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        test(find(TextField.class, dialog).withLabel("Mã lớp").single()).setValue(code);
+        test(find(TextField.class, dialog).withLabel("Tên lớp").single())
+                .setValue("Lớp bồi dưỡng cấp ủy viên cơ sở");
+        @SuppressWarnings("unchecked")
+        var organizer = (com.vaadin.flow.component.combobox.ComboBox<UnitNode>) find(
+                com.vaadin.flow.component.combobox.ComboBox.class, dialog).withLabel("Đơn vị tổ chức").single();
+        organizer.setValue(new UnitNode(1L, "TCT-PT", "Trường Chính trị tỉnh Phú Thọ",
+                vn.lopboiduong.unit.UnitKind.SCHOOL, null, null, 0));
+        var start = find(com.vaadin.flow.component.datepicker.DatePicker.class, dialog).withLabel("Ngày bắt đầu")
+                .single();
+        start.setValue(java.time.LocalDate.of(2026, 12, 15));
+        test(find(Button.class, dialog).withText("Lưu").single()).click();
+
+        ClassView page = (ClassView) getCurrentView();
+        assertThat(page.getPageTitle()).startsWith(code);
+        test(find(Button.class).withText("Đưa vào kế hoạch").single()).click();
+        assertThat(find(Button.class).withText("Khai giảng").exists()).isTrue();
+        assertThat(find(Button.class).withText("Đưa vào kế hoạch").exists()).isFalse();
+    }
+}
