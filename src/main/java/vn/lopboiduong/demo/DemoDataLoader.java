@@ -2,6 +2,7 @@ package vn.lopboiduong.demo;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -11,8 +12,11 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
+import vn.lopboiduong.klass.ClassProgrammeService;
 import vn.lopboiduong.klass.ClassStatus;
+import vn.lopboiduong.klass.ClassTopicRow;
 import vn.lopboiduong.klass.TrainingClass;
 import vn.lopboiduong.klass.TrainingClassService;
 import vn.lopboiduong.lecturer.AcademicTitle;
@@ -22,6 +26,10 @@ import vn.lopboiduong.lecturer.LecturerKind;
 import vn.lopboiduong.lecturer.LecturerService;
 import vn.lopboiduong.plan.TrainingPlan;
 import vn.lopboiduong.plan.TrainingPlanService;
+import vn.lopboiduong.program.Program;
+import vn.lopboiduong.program.ProgramService;
+import vn.lopboiduong.program.ProgramTopic;
+import vn.lopboiduong.program.TopicKind;
 import vn.lopboiduong.security.Role;
 import vn.lopboiduong.security.SystemAuthentication;
 import vn.lopboiduong.unit.Unit;
@@ -49,9 +57,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final LecturerService lecturers;
     private final TrainingPlanService plans;
     private final TrainingClassService classes;
+    private final ProgramService programs;
+    private final ClassProgrammeService programme;
 
     DemoDataLoader(UserService users, UnitService units, LecturerService lecturers, TrainingPlanService plans,
-            TrainingClassService classes) {
+            TrainingClassService classes, ProgramService programs, ClassProgrammeService programme) {
+        this.programs = programs;
+        this.programme = programme;
         this.users = users;
         this.units = units;
         this.lecturers = lecturers;
@@ -116,8 +128,8 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     private void loadLecturers() {
-        long lecturerAccount = users.list(new UserService.Filter("lecturer", true),
-                org.springframework.data.domain.PageRequest.of(0, 1)).getFirst().requireId();
+        long lecturerAccount = users.list(new UserService.Filter("lecturer", true), PageRequest.of(0, 1))
+                .getFirst().requireId();
         lecturer("Hoàng Minh Tuấn", LecturerKind.INTERNAL, null, Degree.MASTER,
                 "Giảng viên chính, Khoa Xây dựng Đảng", "TCT-XDD", "0912 345 678", "tuan.xdd@truongchinhtri.phutho.vn",
                 lecturerAccount);
@@ -155,6 +167,11 @@ class DemoDataLoader implements ApplicationRunner {
         hanoi.setCapacity(116);
         TrainingClass created = classes.create(hanoi, new TrainingClassService.Links(planId, unitId("BTC-TUHN"),
                 Set.of()));
+        programme.applyProgram(created.requireId(), deputySecretaryProgramme());
+        assignLecturers(created.requireId(), Map.of(
+                "Tổng quan công tác xây dựng Đảng về chính trị, tư tưởng, đạo đức", "Đinh Quang Vinh",
+                "Công tác tổ chức, cán bộ và đảng viên ở cơ sở", "Đinh Quang Vinh",
+                "Nâng cao chất lượng sinh hoạt chi bộ", "Hoàng Minh Tuấn"));
         moveTo(created, ClassStatus.PLANNED, ClassStatus.IN_PROGRESS, ClassStatus.COMPLETED);
 
         var vietTri = new TrainingClass("NVCTD-VT-2025-I", "Lớp bồi dưỡng nghiệp vụ công tác Đảng", 2025);
@@ -169,6 +186,18 @@ class DemoDataLoader implements ApplicationRunner {
         vietTri.setAttendanceThreshold(100);
         created = classes.create(vietTri, new TrainingClassService.Links(null, unitId("TCT-PT"),
                 Set.of(unitId("DU-VT"))));
+        long partyWork = partyWorkProgramme();
+        programme.applyProgram(created.requireId(), partyWork);
+        Map<String, String> partyWorkLecturers = Map.of(
+                "Khai giảng lớp học", "Nguyễn Trọng Khiêm",
+                "Chủ trương, quy định mới về công tác đảng viên hiện nay", "Hoàng Minh Tuấn",
+                "Chủ trương, quy định mới của Đảng về nâng cao chất lượng sinh hoạt chi bộ và quản lý đảng viên "
+                        + "nơi cư trú", "Hoàng Minh Tuấn",
+                "Chủ trương, quy định mới của Đảng về công tác dân vận", "Lê Thị Hồng Nhung",
+                "Chủ trương, quy định mới của Đảng về công tác kiểm tra, giám sát hiện nay", "Phạm Văn Hải",
+                "Nghiên cứu thực tế tại cơ sở", "Trần Thu Trang",
+                "Bế giảng lớp học", "Nguyễn Trọng Khiêm");
+        assignLecturers(created.requireId(), partyWorkLecturers);
         moveTo(created, ClassStatus.PLANNED, ClassStatus.IN_PROGRESS, ClassStatus.COMPLETED);
 
         var next = new TrainingClass("NVCTD-VT-2026-II", "Lớp bồi dưỡng nghiệp vụ công tác Đảng", 2026);
@@ -181,7 +210,82 @@ class DemoDataLoader implements ApplicationRunner {
         next.setAttendanceThreshold(100);
         created = classes.create(next, new TrainingClassService.Links(null, unitId("TCT-PT"),
                 Set.of(unitId("DU-VT"))));
+        programme.applyProgram(created.requireId(), partyWork);
+        assignLecturers(created.requireId(), partyWorkLecturers);
         moveTo(created, ClassStatus.PLANNED);
+    }
+
+    /** The 11-day programme of decision 4525-QĐ/TU: 17 topics and 3 discussions in the seed's five groups. */
+    private long deputySecretaryProgramme() {
+        var program = new Program("Bồi dưỡng nâng cao năng lực lãnh đạo, quản lý cho Phó Bí thư Đảng ủy xã, "
+                + "phường, thị trấn (11 ngày)");
+        program.setDescription("17 chuyên đề và 3 buổi thảo luận chuyên đề, theo Kế hoạch số 110-KH/TU.");
+        long id = programs.save(program).requireId();
+        String theory = "Lý luận chính trị";
+        String overview = "Tổng quan công tác xây dựng Đảng";
+        String city = "Phát triển kinh tế – xã hội của Thành phố";
+        String grassroots = "Kiến thức, kỹ năng về hệ thống chính trị cơ sở";
+        String leadership = "Kỹ năng lãnh đạo, quản lý và xử lý tình huống";
+        topic(id, "Khai giảng lớp học", null, TopicKind.OPENING, 5);
+        topic(id, "Một số vấn đề cơ bản của chủ nghĩa Mác – Lênin, tư tưởng Hồ Chí Minh trong giai đoạn hiện nay",
+                theory, TopicKind.LECTURE, 5);
+        topic(id, "Đường lối đổi mới của Đảng; Nghị quyết Đại hội XIII của Đảng", theory, TopicKind.LECTURE, 5);
+        topic(id, "Tình hình thế giới, khu vực và chính sách đối ngoại của Việt Nam", theory, TopicKind.LECTURE, 5);
+        topic(id, "Tổng quan công tác xây dựng Đảng về chính trị, tư tưởng, đạo đức", overview, TopicKind.LECTURE, 5);
+        topic(id, "Công tác tổ chức, cán bộ và đảng viên ở cơ sở", overview, TopicKind.LECTURE, 5);
+        topic(id, "Công tác kiểm tra, giám sát và kỷ luật đảng", overview, TopicKind.LECTURE, 5);
+        topic(id, "Công tác dân vận của hệ thống chính trị cơ sở", overview, TopicKind.LECTURE, 5);
+        topic(id, "Thảo luận: công tác xây dựng Đảng ở đảng bộ xã, phường, thị trấn", overview,
+                TopicKind.DISCUSSION, 5);
+        topic(id, "Tình hình, nhiệm vụ phát triển kinh tế – xã hội của Thủ đô Hà Nội", city, TopicKind.LECTURE, 5);
+        topic(id, "Quy hoạch, quản lý đô thị và trật tự xây dựng ở cơ sở", city, TopicKind.LECTURE, 5);
+        topic(id, "Tổ chức và hoạt động của hệ thống chính trị cấp xã", grassroots, TopicKind.LECTURE, 5);
+        topic(id, "Nâng cao chất lượng sinh hoạt chi bộ", grassroots, TopicKind.LECTURE, 5);
+        topic(id, "Quản lý đảng viên và công tác phát triển đảng viên", grassroots, TopicKind.LECTURE, 5);
+        topic(id, "Công tác bảo vệ chính trị nội bộ", grassroots, TopicKind.LECTURE, 5);
+        topic(id, "Thảo luận: sinh hoạt chi bộ và quản lý đảng viên ở cơ sở", grassroots, TopicKind.DISCUSSION, 5);
+        topic(id, "Kỹ năng lãnh đạo, quản lý của Phó Bí thư đảng ủy cấp xã", leadership, TopicKind.LECTURE, 5);
+        topic(id, "Kỹ năng xây dựng và tổ chức thực hiện nghị quyết", leadership, TopicKind.LECTURE, 5);
+        topic(id, "Kỹ năng tiếp dân, giải quyết đơn thư, khiếu nại, tố cáo ở cơ sở", leadership,
+                TopicKind.LECTURE, 5);
+        topic(id, "Xử lý tình huống trong công tác xây dựng Đảng ở cơ sở", leadership, TopicKind.LECTURE, 5);
+        topic(id, "Thảo luận: xử lý tình huống thường gặp của Phó Bí thư đảng ủy", leadership,
+                TopicKind.DISCUSSION, 5);
+        topic(id, "Bế giảng lớp học", null, TopicKind.CLOSING, 5);
+        return id;
+    }
+
+    /** The 3-day programme of the Việt Trì class: four topics, a field study, opening and closing. */
+    private long partyWorkProgramme() {
+        var program = new Program("Bồi dưỡng nghiệp vụ công tác Đảng cho bí thư, phó bí thư, chi ủy viên (3 ngày)");
+        program.setDescription("Cập nhật chủ trương, quy định mới và nghiên cứu thực tế tại cơ sở.");
+        long id = programs.save(program).requireId();
+        String partyWork = "Nghiệp vụ công tác Đảng";
+        topic(id, "Khai giảng lớp học", null, TopicKind.OPENING, 1);
+        topic(id, "Chủ trương, quy định mới về công tác đảng viên hiện nay", partyWork, TopicKind.LECTURE, 4);
+        topic(id, "Chủ trương, quy định mới của Đảng về nâng cao chất lượng sinh hoạt chi bộ và quản lý đảng viên "
+                + "nơi cư trú", partyWork, TopicKind.LECTURE, 5);
+        topic(id, "Chủ trương, quy định mới của Đảng về công tác dân vận", partyWork, TopicKind.LECTURE, 5);
+        topic(id, "Chủ trương, quy định mới của Đảng về công tác kiểm tra, giám sát hiện nay", partyWork,
+                TopicKind.LECTURE, 5);
+        topic(id, "Nghiên cứu thực tế tại cơ sở", "Nghiên cứu thực tế", TopicKind.FIELD_STUDY, 5);
+        topic(id, "Bế giảng lớp học", null, TopicKind.CLOSING, 2);
+        return id;
+    }
+
+    private void topic(long programId, String title, @Nullable String group, TopicKind kind, int periods) {
+        programs.addTopic(programId, new ProgramTopic(title, group, kind, periods));
+    }
+
+    private void assignLecturers(long classId, Map<String, String> lecturerByTitle) {
+        for (ClassTopicRow row : programme.topics(classId)) {
+            String name = lecturerByTitle.get(row.title());
+            if (name != null) {
+                long lecturerId = lecturers.list(new LecturerService.Filter(name, null), PageRequest.of(0, 1))
+                        .getFirst().id();
+                programme.updateTopic(programme.getTopic(row.id()), lecturerId);
+            }
+        }
     }
 
     private void moveTo(TrainingClass trainingClass, ClassStatus... path) {

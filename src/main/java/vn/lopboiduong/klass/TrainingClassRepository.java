@@ -24,6 +24,11 @@ interface TrainingClassRepository extends JpaRepository<TrainingClass, Long>,
 
     boolean existsByCode(String code);
 
+    @Query("""
+            select count(t) > 0 from ClassTopic t
+            where t.trainingClass.id = :classId and t.lecturer.user.username = :username""")
+    boolean taughtBy(long classId, String username);
+
     boolean existsByCodeAndIdNot(String code, long id);
 
     /** Per plan: classes (not cancelled), classes held (opened or completed) and their places. */

@@ -27,8 +27,8 @@ import vn.lopboiduong.unit.UnitService;
 
 /**
  * Classes: the committee creates and edits them and moves them through their statuses; leaders read them. A
- * lecturer reads only the classes they teach, which come with the class programme; until a class has topics a
- * lecturer sees none. A class is deleted only while it is a draft or cancelled.
+ * lecturer reads only the classes in whose programme they teach. A class is deleted only while it is a draft or
+ * cancelled.
  */
 @Service
 @Validated
@@ -77,7 +77,7 @@ public class TrainingClassService implements PlanProgress {
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public Optional<TrainingClass> get(long id) {
-        if (isLecturerOnly()) {
+        if (isLecturerOnly() && !repository.taughtBy(id, CurrentUser.requireUsername())) {
             return Optional.empty();
         }
         return repository.findDetailedById(id);
@@ -190,13 +190,20 @@ public class TrainingClassService implements PlanProgress {
             spec = spec.and((root, query, builder) -> builder.equal(root.get("organizingUnit").get("id"), unitId));
         }
         if (isLecturerOnly()) {
-            // A lecturer's classes are those whose programme names them; classes have no programme yet.
-            spec = spec.and((root, query, builder) -> builder.disjunction());
+            // A lecturer's classes are those in whose programme they teach a topic.
+            String me = CurrentUser.requireUsername();
+            spec = spec.and((root, query, builder) -> {
+                var topic = query.subquery(Long.class);
+                var t = topic.from(ClassTopic.class);
+                topic.select(t.get("id")).where(builder.equal(t.get("trainingClass"), root),
+                        builder.equal(t.join("lecturer").join("user").get("username"), me));
+                return builder.exists(topic);
+            });
         }
         return spec;
     }
 
-    private static boolean isLecturerOnly() {
+    static boolean isLecturerOnly() {
         return CurrentUser.hasRole(Role.LECTURER) && !CurrentUser.hasRole(Role.ADMIN)
                 && !CurrentUser.hasRole(Role.ORGANIZER) && !CurrentUser.hasRole(Role.VIEWER);
     }

@@ -159,8 +159,11 @@ class TrainingClassServiceIntegrationTest {
 
     @Test
     @WithMockUser(username = "lecturer", roles = "LECTURER")
-    void aLecturerSeesNoClassTheyDoNotTeach() {
-        assertThat(classes.count(TrainingClassService.Filter.all())).isZero();
+    void aLecturerSeesOnlyTheClassesTheyTeach() {
+        // The demo lecturer teaches in the Hanoi class and both Việt Trì classes.
+        assertThat(classes.list(TrainingClassService.Filter.all(), PageRequest.of(0, 10)))
+                .extracting(ClassRow::code)
+                .containsExactlyInAnyOrder("PBT-HN-2023-01", "NVCTD-VT-2025-I", "NVCTD-VT-2026-II");
         assertThatThrownBy(() -> plans.list(null, PageRequest.of(0, 1))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> classes.create(new TrainingClass("X", "X", 2026),
                 new TrainingClassService.Links(null, 1L, Set.of()))).isInstanceOf(AccessDeniedException.class);

@@ -22,10 +22,13 @@ import org.jspecify.annotations.Nullable;
 import vn.lopboiduong.base.i18n.DateFormats;
 import vn.lopboiduong.base.ui.Notifications;
 import vn.lopboiduong.base.ui.ServiceCalls;
+import vn.lopboiduong.klass.ClassProgrammeService;
 import vn.lopboiduong.klass.ClassStatus;
 import vn.lopboiduong.klass.TrainingClass;
 import vn.lopboiduong.klass.TrainingClassService;
+import vn.lopboiduong.lecturer.LecturerService;
 import vn.lopboiduong.plan.TrainingPlanService;
+import vn.lopboiduong.program.ProgramService;
 import vn.lopboiduong.security.CurrentUser;
 import vn.lopboiduong.security.Role;
 import vn.lopboiduong.security.Roles;
@@ -33,8 +36,8 @@ import vn.lopboiduong.unit.Unit;
 import vn.lopboiduong.unit.UnitService;
 
 /**
- * One class: its details and status, with the next allowed status moves for the committee. The programme and
- * timetable tabs join the overview as those features land.
+ * One class: its details and status with the next allowed status moves for the committee, and its programme.
+ * The timetable tab joins them with the timetable feature.
  */
 @Route("classes")
 @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.VIEWER, Roles.LECTURER})
@@ -43,15 +46,22 @@ public class ClassView extends Div implements HasUrlParameter<Long>, HasDynamicT
     private final TrainingClassService classes;
     private final TrainingPlanService plans;
     private final UnitService units;
+    private final ClassProgrammeService programme;
+    private final ProgramService programs;
+    private final LecturerService lecturers;
     private final boolean committee;
     private @Nullable TrainingClass current;
 
     final Div statusActions = new Div();
 
-    ClassView(TrainingClassService classes, TrainingPlanService plans, UnitService units) {
+    ClassView(TrainingClassService classes, TrainingPlanService plans, UnitService units,
+            ClassProgrammeService programme, ProgramService programs, LecturerService lecturers) {
         this.classes = classes;
         this.plans = plans;
         this.units = units;
+        this.programme = programme;
+        this.programs = programs;
+        this.lecturers = lecturers;
         this.committee = CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.ORGANIZER);
         addClassName("class-view");
     }
@@ -90,6 +100,10 @@ public class ClassView extends Div implements HasUrlParameter<Long>, HasDynamicT
         }
         var tabs = new TabSheet();
         tabs.add(getTranslation("classes.tab.overview"), overview(trainingClass));
+        boolean open = trainingClass.getStatus() != ClassStatus.COMPLETED
+                && trainingClass.getStatus() != ClassStatus.CANCELLED;
+        tabs.add(getTranslation("classes.tab.programme"), new ClassProgrammeTab(trainingClass.requireId(),
+                committee && open, programme, programs, lecturers));
         tabs.setWidthFull();
         add(header, statusActions, tabs);
     }

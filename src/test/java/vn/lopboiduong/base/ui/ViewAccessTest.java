@@ -18,6 +18,7 @@ import vn.lopboiduong.home.ui.DashboardView;
 import vn.lopboiduong.home.ui.MyView;
 import vn.lopboiduong.klass.ui.ClassListView;
 import vn.lopboiduong.plan.ui.PlanListView;
+import vn.lopboiduong.program.ui.ProgramListView;
 import vn.lopboiduong.lecturer.ui.LecturerListView;
 import vn.lopboiduong.security.PortalUser;
 import vn.lopboiduong.security.ui.LoginView;
@@ -29,11 +30,18 @@ import vn.lopboiduong.user.ui.UserListView;
 @SpringBootTest
 class ViewAccessTest extends SpringBrowserlessTest {
 
-    private static final Map<String, Class<? extends Component>> VIEWS = Map.of(
-            "Dashboard", DashboardView.class, "My", MyView.class, "Users", UserListView.class,
-            "Units", UnitView.class, "Profile", ProfileView.class, "Denied", AccessDeniedView.class,
-            "Login", LoginView.class, "Lecturers", LecturerListView.class, "Plans", PlanListView.class,
-            "Classes", ClassListView.class);
+    private static final Map<String, Class<? extends Component>> VIEWS = Map.ofEntries(
+            Map.entry("Dashboard", DashboardView.class),
+            Map.entry("My", MyView.class),
+            Map.entry("Users", UserListView.class),
+            Map.entry("Units", UnitView.class),
+            Map.entry("Profile", ProfileView.class),
+            Map.entry("Denied", AccessDeniedView.class),
+            Map.entry("Login", LoginView.class),
+            Map.entry("Lecturers", LecturerListView.class),
+            Map.entry("Plans", PlanListView.class),
+            Map.entry("Classes", ClassListView.class),
+            Map.entry("Programs", ProgramListView.class));
 
     /** Signs in as the demo account of that role (anonymous for "-"). */
     private static void signInAs(String role) {
@@ -71,6 +79,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
         "-, plans, Login",
         "ADMIN, classes, Classes", "ORGANIZER, classes, Classes", "VIEWER, classes, Classes",
         "LECTURER, classes, Classes", "-, classes, Login",
+        "ADMIN, programs, Programs", "ORGANIZER, programs, Programs", "VIEWER, programs, Programs",
+        "LECTURER, programs, Denied", "-, programs, Login",
         "ADMIN, login, Login", "-, login, Login"
     })
     void routeAccessFollowsTheRoleTable(String role, String route, String expected) {
@@ -81,9 +91,9 @@ class ViewAccessTest extends SpringBrowserlessTest {
 
     @ParameterizedTest(name = "{0} sees the menu {1}")
     @CsvSource(delimiter = ';', value = {
-        "ADMIN; Tổng quan|Kế hoạch|Lớp bồi dưỡng|Giảng viên|Đơn vị|Tài khoản",
-        "ORGANIZER; Tổng quan|Kế hoạch|Lớp bồi dưỡng|Giảng viên|Đơn vị",
-        "VIEWER; Tổng quan|Kế hoạch|Lớp bồi dưỡng|Giảng viên",
+        "ADMIN; Tổng quan|Kế hoạch|Chương trình|Lớp bồi dưỡng|Giảng viên|Đơn vị|Tài khoản",
+        "ORGANIZER; Tổng quan|Kế hoạch|Chương trình|Lớp bồi dưỡng|Giảng viên|Đơn vị",
+        "VIEWER; Tổng quan|Kế hoạch|Chương trình|Lớp bồi dưỡng|Giảng viên",
         "LECTURER; Trang của tôi|Lớp bồi dưỡng|Giảng viên"
     })
     void eachRoleSeesExactlyItsMenu(String role, String expectedMenu) {

@@ -1,0 +1,152 @@
+package vn.lopboiduong.klass.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import org.jspecify.annotations.Nullable;
+import vn.lopboiduong.base.ui.FormDialog;
+import vn.lopboiduong.base.ui.Notifications;
+import vn.lopboiduong.base.ui.ServiceCalls;
+import vn.lopboiduong.base.ui.ViewToolbar;
+import vn.lopboiduong.klass.ClassProgrammeService;
+import vn.lopboiduong.klass.ClassTopic;
+import vn.lopboiduong.klass.ClassTopicRow;
+import vn.lopboiduong.lecturer.LecturerRow;
+import vn.lopboiduong.lecturer.LecturerService;
+import vn.lopboiduong.program.Program;
+import vn.lopboiduong.program.ProgramService;
+import vn.lopboiduong.program.TopicKind;
+import vn.lopboiduong.program.ui.TopicForm;
+
+/** The class's own programme: topics with their lecturers, applied from a programme and adjusted by hand. */
+class ClassProgrammeTab extends Div {
+
+    final Grid<ClassTopicRow> grid = new Grid<>();
+    final ComboBox<Program> program = new ComboBox<>();
+    final Button apply = new Button();
+    final Button addTopic;
+    final Span totals = new Span();
+
+    private final long classId;
+    private final ClassProgrammeService programme;
+    private final LecturerService lecturers;
+
+    ClassProgrammeTab(long classId, boolean editable, ClassProgrammeService programme, ProgramService programs,
+            LecturerService lecturers) {
+        this.classId = classId;
+        this.programme = programme;
+        this.lecturers = lecturers;
+        addClassName("class-programme");
+
+        program.setPlaceholder(getTranslation("classes.programme.choose"));
+        program.setItemLabelGenerator(Program::getName);
+        program.setWidth("28em");
+        apply.setText(getTranslation("classes.programme.apply"));
+        apply.addClickListener(click -> {
+            Program chosen = program.getValue();
+            if (chosen != null) {
+                ServiceCalls.call(() -> programme.applyProgram(classId, chosen.requireId())).ifPresent(count -> {
+                    Notifications.success(getTranslation("classes.programme.applied", count, chosen.getName()));
+                    refresh();
+                });
+            }
+        });
+        addTopic = ViewToolbar.addButton(getTranslation("topics.add"),
+                () -> editTopic(new ClassTopic("", null, TopicKind.LECTURE, 5), null));
+        if (editable) {
+            program.setItems(query -> programs.list(query.getFilter().orElse(""),
+                            VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                    query -> Math.toIntExact(programs.count(query.getFilter().orElse(""))));
+            add(new ViewToolbar().filters(program, apply).actions(addTopic));
+        }
+
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(ClassTopicRow::position).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ClassTopicRow::title).setHeader(getTranslation("topics.title")).setFlexGrow(4);
+        grid.addColumn(row -> row.group() == null ? "" : row.group()).setHeader(getTranslation("topics.group"))
+                .setFlexGrow(2);
+        grid.addColumn(row -> getTranslation(row.kind().translationKey())).setHeader(getTranslation("topics.kind"))
+                .setAutoWidth(true);
+        grid.addColumn(ClassTopicRow::periods).setHeader(getTranslation("topics.periods")).setAutoWidth(true);
+        grid.addColumn(row -> row.lecturerName() == null ? "" : row.lecturerName())
+                .setHeader(getTranslation("topics.lecturer")).setFlexGrow(2);
+        if (editable) {
+            grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        }
+        add(grid, totals);
+        refresh();
+    }
+
+    private Div actions(ClassTopicRow row) {
+        var edit = new Button(VaadinIcon.EDIT.create(),
+                click -> editTopic(programme.getTopic(row.id()), row.lecturerId()));
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        edit.setAriaLabel(getTranslation("action.edit"));
+        return new Div(iconButton(VaadinIcon.ARROW_UP, "topics.move-up", () -> programme.moveTopic(row.id(), -1)),
+                iconButton(VaadinIcon.ARROW_DOWN, "topics.move-down", () -> programme.moveTopic(row.id(), 1)),
+                edit, iconButton(VaadinIcon.TRASH, "action.delete", () -> programme.removeTopic(row.id())));
+    }
+
+    private Button iconButton(VaadinIcon icon, String labelKey, Runnable action) {
+        var button = new Button(icon.create(), click -> {
+            if (ServiceCalls.run(action)) {
+                refresh();
+            }
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        button.setAriaLabel(getTranslation(labelKey));
+        button.setTooltipText(getTranslation(labelKey));
+        return button;
+    }
+
+    private void editTopic(ClassTopic topic, @Nullable Long lecturerId) {
+        var form = new TopicForm<>(ClassTopic.class);
+        form.read(topic);
+        var lecturer = new ComboBox<LecturerRow>(getTranslation("topics.lecturer"));
+        lecturer.setClearButtonVisible(true);
+        lecturer.setItemLabelGenerator(LecturerRow::displayName);
+        lecturer.setItems(query -> lecturers.list(new LecturerService.Filter(query.getFilter().orElse(""), null),
+                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> Math.toIntExact(lecturers.count(new LecturerService.Filter(query.getFilter().orElse(""),
+                        null))));
+        if (lecturerId != null) {
+            lecturers.get(lecturerId).ifPresent(l -> lecturer.setValue(new LecturerRow(lecturerId,
+                    l.getDisplayName(), l.getKind(), null, null, null, null, null)));
+        }
+        form.add(lecturer, 2);
+        new FormDialog(getTranslation(topic.isNew() ? "topics.add" : "topics.edit"), form, () -> {
+            if (!form.writeIfValid(topic)) {
+                return false;
+            }
+            Long chosen = lecturer.getValue() == null ? null : lecturer.getValue().id();
+            boolean saved = ServiceCalls.run(() -> {
+                if (topic.isNew()) {
+                    programme.addTopic(classId, topic, chosen);
+                } else {
+                    programme.updateTopic(topic, chosen);
+                }
+            }, this::refresh);
+            if (saved) {
+                Notifications.success(getTranslation("topics.saved"));
+                refresh();
+            }
+            return saved;
+        }).open();
+    }
+
+    void refresh() {
+        var rows = programme.topics(classId);
+        grid.setItems(rows);
+        long lectures = rows.stream().filter(r -> r.kind() == TopicKind.LECTURE).count();
+        long discussions = rows.stream().filter(r -> r.kind() == TopicKind.DISCUSSION).count();
+        int periods = rows.stream().mapToInt(ClassTopicRow::periods).sum();
+        totals.setText(getTranslation("classes.programme.totals", lectures, discussions, periods));
+    }
+}

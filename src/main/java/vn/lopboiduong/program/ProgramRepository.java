@@ -1,0 +1,7 @@
+package vn.lopboiduong.program;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface ProgramRepository extends JpaRepository<Program, Long>, JpaSpecificationExecutor<Program> {
+}

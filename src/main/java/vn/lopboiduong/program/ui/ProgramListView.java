@@ -1,0 +1,81 @@
+package vn.lopboiduong.program.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import vn.lopboiduong.base.ui.FormDialog;
+import vn.lopboiduong.base.ui.LazyGrids;
+import vn.lopboiduong.base.ui.ServiceCalls;
+import vn.lopboiduong.base.ui.ViewToolbar;
+import vn.lopboiduong.program.Program;
+import vn.lopboiduong.program.ProgramService;
+import vn.lopboiduong.security.CurrentUser;
+import vn.lopboiduong.security.Role;
+import vn.lopboiduong.security.Roles;
+
+/** Reusable programmes; opening one shows and edits its topics. */
+@Route("programs")
+@Menu(order = 15, icon = "vaadin:list-ol", title = "menu.programs")
+@RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.VIEWER})
+public class ProgramListView extends VerticalLayout implements HasDynamicTitle {
+
+    final TextField search;
+    final Grid<Program> grid = new Grid<>();
+    final Button add;
+
+    ProgramListView(ProgramService programs) {
+        addClassName("list-view");
+        setSizeFull();
+        search = ViewToolbar.searchField(getTranslation("programs.search"), this::refresh);
+        add = ViewToolbar.addButton(getTranslation("programs.add"), () -> newProgram(programs));
+        add.setVisible(CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.ORGANIZER));
+
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(Program::getName).setHeader(getTranslation("programs.name")).setSortProperty("name")
+                .setFlexGrow(2);
+        grid.addColumn(p -> p.getDescription() == null ? "" : p.getDescription())
+                .setHeader(getTranslation("programs.description")).setFlexGrow(3);
+        grid.addItemClickListener(click -> UI.getCurrent().navigate(ProgramView.class, click.getItem().requireId()));
+        LazyGrids.bind(grid, pageable -> programs.list(search.getValue(), pageable),
+                () -> programs.count(search.getValue()));
+        add(new ViewToolbar().filters(search).actions(add), grid);
+        setFlexGrow(1, grid);
+    }
+
+    private void newProgram(ProgramService programs) {
+        var program = new Program("");
+        var form = new FormLayout();
+        var name = new TextField(getTranslation("programs.name"));
+        var description = new TextArea(getTranslation("programs.description"));
+        var binder = new BeanValidationBinder<>(Program.class);
+        binder.forField(name).bind("name");
+        binder.forField(description).withNullRepresentation("").bind("description");
+        binder.readBean(program);
+        form.add(name, 2);
+        form.add(description, 2);
+        new FormDialog(getTranslation("programs.add"), form, () -> binder.writeBeanIfValid(program)
+                && ServiceCalls.call(() -> programs.save(program)).map(saved -> {
+                    UI.getCurrent().navigate(ProgramView.class, saved.requireId());
+                    return saved;
+                }).isPresent()).open();
+    }
+
+    void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.programs");
+    }
+}

@@ -1,0 +1,135 @@
+package vn.lopboiduong.program.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+import vn.lopboiduong.base.ui.FormDialog;
+import vn.lopboiduong.base.ui.Notifications;
+import vn.lopboiduong.base.ui.ServiceCalls;
+import vn.lopboiduong.base.ui.ViewToolbar;
+import vn.lopboiduong.program.Program;
+import vn.lopboiduong.program.ProgramService;
+import vn.lopboiduong.program.ProgramTopic;
+import vn.lopboiduong.program.TopicKind;
+import vn.lopboiduong.security.CurrentUser;
+import vn.lopboiduong.security.Role;
+import vn.lopboiduong.security.Roles;
+
+/** One programme and its ordered topics: add, edit, remove, move up and down. */
+@Route("programs")
+@RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.VIEWER})
+public class ProgramView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    final Grid<ProgramTopic> grid = new Grid<>();
+    final Button addTopic;
+    private final ProgramService programs;
+    private final boolean committee;
+    private @Nullable Program program;
+
+    ProgramView(ProgramService programs) {
+        this.programs = programs;
+        this.committee = CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.ORGANIZER);
+        addClassName("class-view");
+        addTopic = ViewToolbar.addButton(getTranslation("topics.add"), () -> editTopic(
+                new ProgramTopic("", null, TopicKind.LECTURE, 5)));
+        addTopic.setVisible(committee);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(ProgramTopic::getPosition).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ProgramTopic::getTitle).setHeader(getTranslation("topics.title")).setFlexGrow(4);
+        grid.addColumn(t -> t.getGroup() == null ? "" : t.getGroup()).setHeader(getTranslation("topics.group"))
+                .setFlexGrow(2);
+        grid.addColumn(t -> getTranslation(t.getKind().translationKey())).setHeader(getTranslation("topics.kind"))
+                .setAutoWidth(true);
+        grid.addColumn(ProgramTopic::getPeriods).setHeader(getTranslation("topics.periods")).setAutoWidth(true);
+        if (committee) {
+            grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        }
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        var found = programs.get(id);
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class, getTranslation("error.not-found"));
+            return;
+        }
+        program = found.get();
+        removeAll();
+        add(new H2(program.getName()));
+        if (program.getDescription() != null) {
+            add(new Paragraph(program.getDescription()));
+        }
+        add(new ViewToolbar().actions(addTopic), grid);
+        refresh();
+    }
+
+    private Div actions(ProgramTopic topic) {
+        var up = iconButton(VaadinIcon.ARROW_UP, "topics.move-up", () -> programs.moveTopic(topic.requireId(), -1));
+        var down = iconButton(VaadinIcon.ARROW_DOWN, "topics.move-down",
+                () -> programs.moveTopic(topic.requireId(), 1));
+        var edit = new Button(VaadinIcon.EDIT.create(), click -> editTopic(topic));
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        edit.setAriaLabel(getTranslation("action.edit"));
+        var remove = iconButton(VaadinIcon.TRASH, "action.delete", () -> programs.removeTopic(topic.requireId()));
+        return new Div(up, down, edit, remove);
+    }
+
+    private Button iconButton(VaadinIcon icon, String labelKey, Runnable action) {
+        var button = new Button(icon.create(), click -> {
+            if (ServiceCalls.run(action)) {
+                refresh();
+            }
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        button.setAriaLabel(getTranslation(labelKey));
+        button.setTooltipText(getTranslation(labelKey));
+        return button;
+    }
+
+    private void editTopic(ProgramTopic topic) {
+        var form = new TopicForm<>(ProgramTopic.class);
+        form.read(topic);
+        new FormDialog(getTranslation(topic.isNew() ? "topics.add" : "topics.edit"), form, () -> {
+            if (!form.writeIfValid(topic)) {
+                return false;
+            }
+            boolean saved = ServiceCalls.run(() -> {
+                if (topic.isNew()) {
+                    programs.addTopic(program.requireId(), topic);
+                } else {
+                    programs.updateTopic(topic);
+                }
+            }, this::refresh);
+            if (saved) {
+                Notifications.success(getTranslation("topics.saved"));
+                refresh();
+            }
+            return saved;
+        }).open();
+    }
+
+    void refresh() {
+        if (program != null) {
+            grid.setItems(programs.topics(program.requireId()));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return program == null ? getTranslation("menu.programs") : program.getName();
+    }
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.lopboiduong.program.ui;
+
+import org.jspecify.annotations.NullMarked;
