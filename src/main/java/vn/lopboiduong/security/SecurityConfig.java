@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -25,7 +26,21 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .with(new RoleLanding(), landing -> { })
+                .build();
+    }
+
+    /**
+     * Replaces the success handler that Vaadin's configurer installs (it initialises first, so this one, added
+     * after it, has the last word) with one that lands lecturers on their own page.
+     */
+    static final class RoleLanding extends AbstractHttpConfigurer<RoleLanding, HttpSecurity> {
+
+        @Override
+        public void init(HttpSecurity http) {
+            http.formLogin(form -> form.successHandler(new RoleLandingSuccessHandler()));
+        }
     }
 
     /** BCrypt for new hashes; the {id} prefix lets a later algorithm take over without a migration. */

@@ -40,6 +40,28 @@ final class BrowserSession implements AutoCloseable {
         return context.newPage();
     }
 
+    /**
+     * Fills the sign-in form and submits it, waiting for the form's POST. A value typed while the login form's
+     * web components are still upgrading can be lost, so each field is checked and filled again if needed.
+     * Returns where the server redirected to.
+     */
+    static String signIn(Page page, String username, String password) {
+        var usernameField = page.getByLabel("Tên đăng nhập");
+        var passwordField = page.getByLabel("Mật khẩu", new Page.GetByLabelOptions().setExact(true));
+        for (int attempt = 0; attempt < 5; attempt++) {
+            usernameField.fill(username);
+            passwordField.fill(password);
+            if (username.equals(usernameField.inputValue()) && password.equals(passwordField.inputValue())) {
+                break;
+            }
+            page.waitForTimeout(200);
+        }
+        var response = page.waitForResponse(r -> r.url().endsWith("/login") && "POST".equals(r.request().method()),
+                () -> page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Đăng nhập")).click());
+        return response.headers().getOrDefault("location", "");
+    }
+
     static void screenshot(Page page, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

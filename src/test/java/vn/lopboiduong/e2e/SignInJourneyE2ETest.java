@@ -60,9 +60,7 @@ class SignInJourneyE2ETest {
 
     private static void signIn(Page page, String username, String password) {
         waitForVaadin(page);
-        page.getByLabel("Tên đăng nhập").fill(username);
-        page.getByLabel("Mật khẩu", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        BrowserSession.signIn(page, username, password);
     }
 
     private static List<String> menu(Page page) {
