@@ -66,7 +66,8 @@ class ClassProgrammeTab extends Div {
             add(new ViewToolbar().filters(program, apply).actions(addTopic));
         }
 
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(ClassTopicRow::position).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ClassTopicRow::title).setHeader(getTranslation("topics.title")).setFlexGrow(4);

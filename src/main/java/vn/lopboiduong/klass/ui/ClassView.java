@@ -155,8 +155,8 @@ public class ClassView extends Div implements HasUrlParameter<Long>, HasDynamicT
                         : DateFormats.format(c.getStartDate()) + " – " + DateFormats.format(c.getEndDate())),
                 field("classes.venue", c.getVenue()),
                 field("classes.capacity", c.getCapacity() == null ? null : String.valueOf(c.getCapacity())),
-                field("classes.attendance-threshold", c.getAttendanceThreshold() + " %"),
-                field("classes.audience", c.getAudience()));
+                field("classes.attendance-threshold", c.getAttendanceThreshold() + " %"));
+        form.add(field("classes.audience", c.getAudience()), 2);
         var objectives = new TextArea(getTranslation("classes.objectives"));
         objectives.setValue(c.getObjectives() == null ? "" : c.getObjectives());
         objectives.setReadOnly(true);

@@ -45,7 +45,8 @@ public class ProgramView extends Div implements HasUrlParameter<Long>, HasDynami
         addTopic = ViewToolbar.addButton(getTranslation("topics.add"), () -> editTopic(
                 new ProgramTopic("", null, TopicKind.LECTURE, 5)));
         addTopic.setVisible(committee);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(ProgramTopic::getPosition).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ProgramTopic::getTitle).setHeader(getTranslation("topics.title")).setFlexGrow(4);
