@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import vn.lopboiduong.klass.ClassProgrammeService;
 import vn.lopboiduong.klass.ClassStatus;
 import vn.lopboiduong.klass.ClassTopicRow;
+import vn.lopboiduong.klass.TimetableService;
 import vn.lopboiduong.klass.TrainingClass;
 import vn.lopboiduong.klass.TrainingClassService;
 import vn.lopboiduong.lecturer.AcademicTitle;
@@ -59,9 +60,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final TrainingClassService classes;
     private final ProgramService programs;
     private final ClassProgrammeService programme;
+    private final TimetableService timetable;
 
     DemoDataLoader(UserService users, UnitService units, LecturerService lecturers, TrainingPlanService plans,
-            TrainingClassService classes, ProgramService programs, ClassProgrammeService programme) {
+            TrainingClassService classes, ProgramService programs, ClassProgrammeService programme,
+            TimetableService timetable) {
+        this.timetable = timetable;
         this.programs = programs;
         this.programme = programme;
         this.users = users;
@@ -162,7 +166,7 @@ class DemoDataLoader implements ApplicationRunner {
         hanoi.setAudience("Phó Bí thư Đảng ủy xã, phường, thị trấn phụ trách công tác xây dựng Đảng");
         hanoi.setObjectives(plan.getObjectives());
         hanoi.setStartDate(LocalDate.of(2023, 3, 27));
-        hanoi.setEndDate(LocalDate.of(2023, 4, 6));
+        hanoi.setEndDate(LocalDate.of(2023, 4, 8));
         hanoi.setVenue("Trường Đào tạo cán bộ Lê Hồng Phong, Hà Nội");
         hanoi.setCapacity(116);
         TrainingClass created = classes.create(hanoi, new TrainingClassService.Links(planId, unitId("BTC-TUHN"),
@@ -172,6 +176,7 @@ class DemoDataLoader implements ApplicationRunner {
                 "Tổng quan công tác xây dựng Đảng về chính trị, tư tưởng, đạo đức", "Đinh Quang Vinh",
                 "Công tác tổ chức, cán bộ và đảng viên ở cơ sở", "Đinh Quang Vinh",
                 "Nâng cao chất lượng sinh hoạt chi bộ", "Hoàng Minh Tuấn"));
+        timetable.generateDraft(created.requireId());
         moveTo(created, ClassStatus.PLANNED, ClassStatus.IN_PROGRESS, ClassStatus.COMPLETED);
 
         var vietTri = new TrainingClass("NVCTD-VT-2025-I", "Lớp bồi dưỡng nghiệp vụ công tác Đảng", 2025);
@@ -198,6 +203,7 @@ class DemoDataLoader implements ApplicationRunner {
                 "Nghiên cứu thực tế tại cơ sở", "Trần Thu Trang",
                 "Bế giảng lớp học", "Nguyễn Trọng Khiêm");
         assignLecturers(created.requireId(), partyWorkLecturers);
+        timetable.generateDraft(created.requireId());
         moveTo(created, ClassStatus.PLANNED, ClassStatus.IN_PROGRESS, ClassStatus.COMPLETED);
 
         var next = new TrainingClass("NVCTD-VT-2026-II", "Lớp bồi dưỡng nghiệp vụ công tác Đảng", 2026);
@@ -212,6 +218,7 @@ class DemoDataLoader implements ApplicationRunner {
                 Set.of(unitId("DU-VT"))));
         programme.applyProgram(created.requireId(), partyWork);
         assignLecturers(created.requireId(), partyWorkLecturers);
+        timetable.generateDraft(created.requireId());
         moveTo(created, ClassStatus.PLANNED);
     }
 

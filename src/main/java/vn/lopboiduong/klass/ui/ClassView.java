@@ -24,6 +24,7 @@ import vn.lopboiduong.base.ui.Notifications;
 import vn.lopboiduong.base.ui.ServiceCalls;
 import vn.lopboiduong.klass.ClassProgrammeService;
 import vn.lopboiduong.klass.ClassStatus;
+import vn.lopboiduong.klass.TimetableService;
 import vn.lopboiduong.klass.TrainingClass;
 import vn.lopboiduong.klass.TrainingClassService;
 import vn.lopboiduong.lecturer.LecturerService;
@@ -36,8 +37,8 @@ import vn.lopboiduong.unit.Unit;
 import vn.lopboiduong.unit.UnitService;
 
 /**
- * One class: its details and status with the next allowed status moves for the committee, and its programme.
- * The timetable tab joins them with the timetable feature.
+ * One class: its details and status with the next allowed status moves for the committee, its programme and its
+ * timetable.
  */
 @Route("classes")
 @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.VIEWER, Roles.LECTURER})
@@ -49,13 +50,16 @@ public class ClassView extends Div implements HasUrlParameter<Long>, HasDynamicT
     private final ClassProgrammeService programme;
     private final ProgramService programs;
     private final LecturerService lecturers;
+    private final TimetableService timetable;
     private final boolean committee;
     private @Nullable TrainingClass current;
 
     final Div statusActions = new Div();
 
     ClassView(TrainingClassService classes, TrainingPlanService plans, UnitService units,
-            ClassProgrammeService programme, ProgramService programs, LecturerService lecturers) {
+            ClassProgrammeService programme, ProgramService programs, LecturerService lecturers,
+            TimetableService timetable) {
+        this.timetable = timetable;
         this.classes = classes;
         this.plans = plans;
         this.units = units;
@@ -104,6 +108,9 @@ public class ClassView extends Div implements HasUrlParameter<Long>, HasDynamicT
                 && trainingClass.getStatus() != ClassStatus.CANCELLED;
         tabs.add(getTranslation("classes.tab.programme"), new ClassProgrammeTab(trainingClass.requireId(),
                 committee && open, programme, programs, lecturers));
+        tabs.add(getTranslation("classes.tab.timetable"), new ClassTimetableTab(trainingClass.requireId(),
+                trainingClass.getStartDate(), trainingClass.getVenue(), committee && open, timetable, programme,
+                lecturers));
         tabs.setWidthFull();
         add(header, statusActions, tabs);
     }

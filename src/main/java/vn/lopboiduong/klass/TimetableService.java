@@ -1,0 +1,216 @@
+package vn.lopboiduong.klass;
+
+import jakarta.validation.Valid;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+import vn.lopboiduong.base.domain.BusinessException;
+import vn.lopboiduong.base.domain.SearchText;
+import vn.lopboiduong.base.i18n.DateFormats;
+import vn.lopboiduong.lecturer.Lecturer;
+import vn.lopboiduong.lecturer.LecturerService;
+import vn.lopboiduong.security.CurrentUser;
+import vn.lopboiduong.security.Roles;
+
+/**
+ * A class's timetable. A lecturer cannot teach two overlapping sessions and a room cannot hold two; a refused
+ * session names the other class and session. A first draft is generated from the programme over the class's
+ * dates, then adjusted by hand.
+ */
+@Service
+@Validated
+@Transactional
+public class TimetableService {
+
+    /** One teaching period (tiết) lasts 45 minutes; a half-day holds five. */
+    static final Duration PERIOD = Duration.ofMinutes(45);
+    static final int PERIODS_PER_HALF_DAY = 5;
+
+    private static final String COMMITTEE = "hasAnyRole('" + Roles.ADMIN + "', '" + Roles.ORGANIZER + "')";
+    private static final String READERS = "hasAnyRole('" + Roles.ADMIN + "', '" + Roles.ORGANIZER + "', '"
+            + Roles.VIEWER + "', '" + Roles.LECTURER + "')";
+
+    private final ClassSessionRepository sessions;
+    private final TrainingClassRepository classes;
+    private final ClassTopicRepository topics;
+    private final LecturerService lecturers;
+
+    TimetableService(ClassSessionRepository sessions, TrainingClassRepository classes, ClassTopicRepository topics,
+            LecturerService lecturers) {
+        this.sessions = sessions;
+        this.classes = classes;
+        this.topics = topics;
+        this.lecturers = lecturers;
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<SessionRow> sessions(long classId) {
+        if (TrainingClassService.isLecturerOnly() && !classes.taughtBy(classId, CurrentUser.requireUsername())) {
+            throw new AccessDeniedException("Not a class this lecturer teaches");
+        }
+        return sessions.findByTrainingClassIdOrderByDateAscStartTimeAsc(classId).stream()
+                .map(TimetableService::row).toList();
+    }
+
+    @PreAuthorize(COMMITTEE)
+    @Transactional(readOnly = true)
+    public ClassSession get(long sessionId) {
+        return require(sessionId);
+    }
+
+    /** Adds a session for a topic of the class; the lecturer defaults to the topic's. */
+    @PreAuthorize(COMMITTEE)
+    public ClassSession add(long classId, @Valid ClassSession session, @Nullable Long topicId,
+            @Nullable Long lecturerId) {
+        session.setTrainingClass(openClass(classId));
+        link(session, classId, topicId, lecturerId);
+        refuseConflicts(session);
+        return sessions.save(session);
+    }
+
+    /** Saves an edited session; the version it was read at must be current. */
+    @PreAuthorize(COMMITTEE)
+    public ClassSession update(@Valid ClassSession edited, @Nullable Long topicId, @Nullable Long lecturerId) {
+        ClassSession stored = require(edited.requireId());
+        long classId = stored.getTrainingClass().requireId();
+        openClass(classId);
+        edited.setTrainingClass(stored.getTrainingClass());
+        link(edited, classId, topicId, lecturerId);
+        refuseConflicts(edited);
+        return sessions.save(edited);
+    }
+
+    @PreAuthorize(COMMITTEE)
+    public void delete(long sessionId) {
+        ClassSession session = require(sessionId);
+        openClass(session.getTrainingClass().requireId());
+        sessions.delete(session);
+    }
+
+    /**
+     * Lays the programme's topics over the class's dates, mornings and afternoons from Monday to Saturday, five
+     * periods to a half-day; a longer topic continues in the next half-day. Refused if the class already has
+     * sessions, if the programme does not fit the dates, or if a lecturer or the room is taken.
+     */
+    @PreAuthorize(COMMITTEE)
+    public int generateDraft(long classId) {
+        TrainingClass trainingClass = openClass(classId);
+        if (sessions.existsByTrainingClassId(classId)) {
+            throw new BusinessException("timetable.error.exists");
+        }
+        if (trainingClass.getStartDate() == null || trainingClass.getEndDate() == null) {
+            throw new BusinessException("class.error.dates-required");
+        }
+        List<Slot> slots = slots(trainingClass.getStartDate(), trainingClass.getEndDate());
+        int slotIndex = 0;
+        int usedInSlot = 0;
+        int created = 0;
+        for (ClassTopic topic : topics.findByTrainingClassIdOrderByPosition(classId)) {
+            int remaining = Math.max(1, topic.getPeriods());
+            while (remaining > 0) {
+                if (slotIndex >= slots.size()) {
+                    throw new BusinessException("timetable.error.does-not-fit", trainingClass.getCode());
+                }
+                Slot slot = slots.get(slotIndex);
+                int take = Math.min(remaining, PERIODS_PER_HALF_DAY - usedInSlot);
+                LocalTime start = slot.part().start().plus(PERIOD.multipliedBy(usedInSlot));
+                LocalTime end = start.plus(PERIOD.multipliedBy(take));
+                var session = new ClassSession(slot.date(), slot.part());
+                session.setStartTime(start);
+                session.setEndTime(end.isAfter(slot.part().end()) ? slot.part().end() : end);
+                session.setRoom(trainingClass.getVenue());
+                session.setTrainingClass(trainingClass);
+                session.setTopic(topic);
+                session.setLecturer(topic.getLecturer());
+                refuseConflicts(session);
+                sessions.save(session);
+                created++;
+                remaining -= take;
+                usedInSlot += take;
+                if (usedInSlot >= PERIODS_PER_HALF_DAY) {
+                    slotIndex++;
+                    usedInSlot = 0;
+                }
+            }
+        }
+        return created;
+    }
+
+    record Slot(LocalDate date, DayPart part) {
+    }
+
+    static List<Slot> slots(LocalDate from, LocalDate to) {
+        List<Slot> slots = new ArrayList<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            if (day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                slots.add(new Slot(day, DayPart.MORNING));
+                slots.add(new Slot(day, DayPart.AFTERNOON));
+            }
+        }
+        return slots;
+    }
+
+    private void refuseConflicts(ClassSession session) {
+        Lecturer lecturer = session.getLecturer();
+        String roomKey = session.getRoom() == null ? null : SearchText.fold(session.getRoom());
+        List<ClassSession> clashes = sessions.overlapping(session.getDate(), session.getStartTime(),
+                session.getEndTime(), session.isNew() ? -1 : session.requireId(),
+                lecturer == null ? null : lecturer.getId(), roomKey);
+        for (ClassSession other : clashes) {
+            String when = DateFormats.format(other.getDate()) + " " + other.getStartTime() + "–" + other.getEndTime();
+            String what = other.getTopic() == null ? "" : other.getTopic().getTitle();
+            if (lecturer != null && other.getLecturer() != null && lecturer.equals(other.getLecturer())) {
+                throw new BusinessException("timetable.error.lecturer-busy", lecturer.getDisplayName(),
+                        other.getTrainingClass().getCode(), what, when);
+            }
+            throw new BusinessException("timetable.error.room-busy", session.getRoom(),
+                    other.getTrainingClass().getCode(), what, when);
+        }
+    }
+
+    private void link(ClassSession session, long classId, @Nullable Long topicId, @Nullable Long lecturerId) {
+        ClassTopic topic = null;
+        if (topicId != null) {
+            topic = topics.findById(topicId).filter(t -> t.getTrainingClass().requireId() == classId)
+                    .orElseThrow(() -> new BusinessException("error.not-found"));
+        }
+        session.setTopic(topic);
+        if (lecturerId != null) {
+            session.setLecturer(lecturers.get(lecturerId).orElseThrow(() -> new BusinessException("error.not-found")));
+        } else {
+            session.setLecturer(topic == null ? null : topic.getLecturer());
+        }
+    }
+
+    private TrainingClass openClass(long classId) {
+        TrainingClass trainingClass = classes.findById(classId)
+                .orElseThrow(() -> new BusinessException("error.not-found"));
+        if (trainingClass.getStatus() == ClassStatus.COMPLETED || trainingClass.getStatus() == ClassStatus.CANCELLED) {
+            throw new BusinessException("class.error.closed", trainingClass.getCode());
+        }
+        return trainingClass;
+    }
+
+    private ClassSession require(long sessionId) {
+        return sessions.findById(sessionId).orElseThrow(() -> new BusinessException("error.not-found"));
+    }
+
+    private static SessionRow row(ClassSession s) {
+        Lecturer lecturer = s.getLecturer();
+        ClassTopic topic = s.getTopic();
+        return new SessionRow(s.requireId(), s.getTrainingClass().requireId(), s.getTrainingClass().getCode(),
+                s.getDate(), s.getDayPart(), s.getStartTime(), s.getEndTime(), topic == null ? null : topic.getId(),
+                topic == null ? null : topic.getTitle(), lecturer == null ? null : lecturer.getId(),
+                lecturer == null ? null : lecturer.getDisplayName(), s.getRoom());
+    }
+}

@@ -1,0 +1,184 @@
+package vn.lopboiduong.klass.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import vn.lopboiduong.base.i18n.DateFormats;
+import vn.lopboiduong.base.ui.DatePickers;
+import vn.lopboiduong.base.ui.FormDialog;
+import vn.lopboiduong.base.ui.Notifications;
+import vn.lopboiduong.base.ui.ServiceCalls;
+import vn.lopboiduong.base.ui.ViewToolbar;
+import vn.lopboiduong.klass.ClassProgrammeService;
+import vn.lopboiduong.klass.ClassSession;
+import vn.lopboiduong.klass.ClassTopicRow;
+import vn.lopboiduong.klass.DayPart;
+import vn.lopboiduong.klass.SessionRow;
+import vn.lopboiduong.klass.TimetableService;
+import vn.lopboiduong.lecturer.LecturerRow;
+import vn.lopboiduong.lecturer.LecturerService;
+
+/** The class's sessions by date: generate a first draft from the programme, then add, change or remove. */
+class ClassTimetableTab extends Div {
+
+    final Grid<SessionRow> grid = new Grid<>();
+    final Button generate = new Button();
+    final Button addSession;
+
+    private final long classId;
+    private final @Nullable LocalDate firstDay;
+    private final @Nullable String venue;
+    private final TimetableService timetable;
+    private final ClassProgrammeService programme;
+    private final LecturerService lecturers;
+
+    ClassTimetableTab(long classId, @Nullable LocalDate firstDay, @Nullable String venue, boolean editable,
+            TimetableService timetable, ClassProgrammeService programme, LecturerService lecturers) {
+        this.classId = classId;
+        this.firstDay = firstDay;
+        this.venue = venue;
+        this.timetable = timetable;
+        this.programme = programme;
+        this.lecturers = lecturers;
+        addClassName("class-programme");
+
+        generate.setText(getTranslation("timetable.generate"));
+        generate.setIcon(VaadinIcon.MAGIC.create());
+        generate.addClickListener(click -> ServiceCalls.call(() -> timetable.generateDraft(classId))
+                .ifPresent(count -> {
+                    Notifications.success(getTranslation("timetable.generated", count));
+                    refresh();
+                }));
+        addSession = ViewToolbar.addButton(getTranslation("timetable.add"), () -> {
+            var session = new ClassSession(firstDay == null ? LocalDate.now() : firstDay, DayPart.MORNING);
+            session.setRoom(venue);
+            edit(session, null, null);
+        });
+        if (editable) {
+            add(new ViewToolbar().filters(generate).actions(addSession));
+        }
+
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(row -> DateFormats.format(row.date()) + " · " + getTranslation(row.dayPart().translationKey()))
+                .setHeader(getTranslation("timetable.date")).setAutoWidth(true);
+        grid.addColumn(row -> row.startTime() + "–" + row.endTime()).setHeader(getTranslation("timetable.time"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> row.topicTitle() == null ? "" : row.topicTitle())
+                .setHeader(getTranslation("topics.title")).setFlexGrow(4);
+        grid.addColumn(row -> row.lecturerName() == null ? "" : row.lecturerName())
+                .setHeader(getTranslation("topics.lecturer")).setFlexGrow(2);
+        grid.addColumn(row -> row.room() == null ? "" : row.room()).setHeader(getTranslation("timetable.room"))
+                .setFlexGrow(2);
+        if (editable) {
+            grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        }
+        add(grid);
+        refresh();
+    }
+
+    private Div actions(SessionRow row) {
+        var edit = new Button(VaadinIcon.EDIT.create(),
+                click -> edit(timetable.get(row.id()), row.topicId(), row.lecturerId()));
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        edit.setAriaLabel(getTranslation("action.edit"));
+        var remove = new Button(VaadinIcon.TRASH.create(), click -> {
+            if (ServiceCalls.run(() -> timetable.delete(row.id()))) {
+                refresh();
+            }
+        });
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        remove.setAriaLabel(getTranslation("action.delete"));
+        return new Div(edit, remove);
+    }
+
+    private void edit(ClassSession session, @Nullable Long topicId, @Nullable Long lecturerId) {
+        var form = new FormLayout();
+        DatePicker date = DatePickers.create(getTranslation("timetable.date"));
+        var part = new Select<DayPart>();
+        part.setLabel(getTranslation("timetable.day-part"));
+        part.setItems(DayPart.values());
+        part.setItemLabelGenerator(value -> getTranslation(value.translationKey()));
+        var start = new TimePicker(getTranslation("timetable.start"));
+        var end = new TimePicker(getTranslation("timetable.end"));
+        part.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                start.setValue(change.getValue().start());
+                end.setValue(change.getValue().end());
+            }
+        });
+        var topic = new ComboBox<ClassTopicRow>(getTranslation("topics.title"));
+        topic.setItems(programme.topics(classId));
+        topic.setItemLabelGenerator(row -> row.position() + ". " + row.title());
+        topic.setClearButtonVisible(true);
+        var lecturer = new ComboBox<LecturerRow>(getTranslation("topics.lecturer"));
+        lecturer.setHelperText(getTranslation("timetable.lecturer.help"));
+        lecturer.setClearButtonVisible(true);
+        lecturer.setItemLabelGenerator(LecturerRow::displayName);
+        lecturer.setItems(query -> lecturers.list(new LecturerService.Filter(query.getFilter().orElse(""), null),
+                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> Math.toIntExact(lecturers.count(new LecturerService.Filter(query.getFilter().orElse(""),
+                        null))));
+        var room = new TextField(getTranslation("timetable.room"));
+
+        var binder = new BeanValidationBinder<>(ClassSession.class);
+        binder.forField(date).bind("date");
+        binder.forField(part).bind("dayPart");
+        binder.forField(start).bind("startTime");
+        binder.forField(end).bind("endTime");
+        binder.forField(room).withNullRepresentation("").bind("room");
+        binder.readBean(session);
+        if (topicId != null) {
+            programme.topics(classId).stream().filter(row -> row.id() == topicId).findFirst()
+                    .ifPresent(topic::setValue);
+        }
+        if (lecturerId != null) {
+            lecturers.get(lecturerId).ifPresent(l -> lecturer.setValue(new LecturerRow(lecturerId,
+                    l.getDisplayName(), l.getKind(), null, null, null, null, null)));
+        }
+        form.add(date, part, start, end);
+        form.add(topic, 2);
+        form.add(lecturer, 2);
+        form.add(room, 2);
+        new FormDialog(getTranslation(session.isNew() ? "timetable.add" : "timetable.edit"), form, () -> {
+            if (!binder.writeBeanIfValid(session)) {
+                return false;
+            }
+            Long chosenTopic = topic.getValue() == null ? null : topic.getValue().id();
+            Long chosenLecturer = lecturer.getValue() == null ? null : lecturer.getValue().id();
+            boolean saved = ServiceCalls.run(() -> {
+                if (session.isNew()) {
+                    timetable.add(classId, session, chosenTopic, chosenLecturer);
+                } else {
+                    timetable.update(session, chosenTopic, chosenLecturer);
+                }
+            }, this::refresh);
+            if (saved) {
+                Notifications.success(getTranslation("timetable.saved"));
+                refresh();
+            }
+            return saved;
+        }).open();
+    }
+
+    void refresh() {
+        grid.setItems(timetable.sessions(classId));
+        generate.setEnabled(grid.getListDataView().getItemCount() == 0);
+    }
+
+
+}
