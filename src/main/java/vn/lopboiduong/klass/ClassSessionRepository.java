@@ -15,6 +15,19 @@ interface ClassSessionRepository extends JpaRepository<ClassSession, Long> {
 
     boolean existsByTrainingClassId(long classId);
 
+    /** A lecturer's sessions from a date on, soonest first, one page at a time. */
+    @EntityGraph(attributePaths = {"trainingClass", "topic", "lecturer"})
+    @Query("""
+            select s from ClassSession s join s.lecturer l join l.user u
+            where u.username = :username and s.date >= :from
+            order by s.date, s.startTime""")
+    List<ClassSession> upcomingFor(String username, LocalDate from, org.springframework.data.domain.Pageable page);
+
+    @Query("""
+            select count(s) from ClassSession s join s.lecturer l join l.user u
+            where u.username = :username and s.date >= :from""")
+    long countUpcomingFor(String username, LocalDate from);
+
     /** Sessions on that date overlapping [start, end) that share the lecturer or the room, other than itself. */
     @EntityGraph(attributePaths = {"trainingClass", "topic", "lecturer"})
     @Query("""

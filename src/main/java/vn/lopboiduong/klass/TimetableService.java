@@ -43,9 +43,11 @@ public class TimetableService {
     private final TrainingClassRepository classes;
     private final ClassTopicRepository topics;
     private final LecturerService lecturers;
+    private final java.time.Clock clock;
 
     TimetableService(ClassSessionRepository sessions, TrainingClassRepository classes, ClassTopicRepository topics,
-            LecturerService lecturers) {
+            LecturerService lecturers, java.time.Clock clock) {
+        this.clock = clock;
         this.sessions = sessions;
         this.classes = classes;
         this.topics = topics;
@@ -60,6 +62,20 @@ public class TimetableService {
         }
         return sessions.findByTrainingClassIdOrderByDateAscStartTimeAsc(classId).stream()
                 .map(TimetableService::row).toList();
+    }
+
+    /** The signed-in lecturer's sessions from today on, soonest first. */
+    @PreAuthorize("hasRole('" + Roles.LECTURER + "')")
+    @Transactional(readOnly = true)
+    public List<SessionRow> myUpcoming(org.springframework.data.domain.Pageable pageable) {
+        return sessions.upcomingFor(CurrentUser.requireUsername(), LocalDate.now(clock), pageable).stream()
+                .map(TimetableService::row).toList();
+    }
+
+    @PreAuthorize("hasRole('" + Roles.LECTURER + "')")
+    @Transactional(readOnly = true)
+    public long countMyUpcoming() {
+        return sessions.countUpcomingFor(CurrentUser.requireUsername(), LocalDate.now(clock));
     }
 
     @PreAuthorize(COMMITTEE)

@@ -1,0 +1,65 @@
+package vn.lopboiduong.home.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+import vn.lopboiduong.klass.ClassProgrammeService;
+import vn.lopboiduong.klass.ClassSession;
+import vn.lopboiduong.klass.DayPart;
+import vn.lopboiduong.klass.SessionRow;
+import vn.lopboiduong.klass.TimetableService;
+import vn.lopboiduong.klass.TrainingClassService;
+import vn.lopboiduong.security.SystemAuthentication;
+
+@SpringBootTest
+class MyViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TimetableService timetable;
+
+    @Autowired
+    TrainingClassService classes;
+
+    @Autowired
+    ClassProgrammeService programme;
+
+    @Test
+    @WithMockUser(username = "lecturer", roles = "LECTURER")
+    void aLecturerSeesTheirUpcomingSessionsSoonestFirst() {
+        // A session a month from now for a topic the demo lecturer teaches, so the test does not age.
+        LocalDate inAMonth = LocalDate.now().plusDays(30);
+        String topic = SystemAuthentication.callAsSystem(() -> {
+            long classId = classes.list(new TrainingClassService.Filter("NVCTD-VT-2026-II", null, null, null, null),
+                    PageRequest.of(0, 1)).getFirst().id();
+            var taught = programme.topics(classId).stream()
+                    .filter(row -> "ThS. Hoàng Minh Tuấn".equals(row.lecturerName())).findFirst().orElseThrow();
+            var session = new ClassSession(inAMonth, DayPart.EVENING);
+            timetable.add(classId, session, taught.id(), null);
+            return taught.title();
+        });
+
+        MyView view = navigate(MyView.class);
+        var rows = test(view.upcoming);
+        assertThat(rows.size()).isGreaterThanOrEqualTo(1);
+        assertThat(java.util.stream.IntStream.range(0, rows.size()).mapToObj(rows::getRow).toList())
+                .allSatisfy(row -> {
+                    assertThat(row.lecturerName()).isEqualTo("ThS. Hoàng Minh Tuấn");
+                    assertThat(row.date()).isAfterOrEqualTo(LocalDate.now());
+                })
+                .extracting(SessionRow::topicTitle).contains(topic);
+    }
+
+    @Test
+    @WithMockUser(username = "organizer", roles = "ORGANIZER")
+    void onlyLecturersHaveAnUpcomingList() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> timetable.countMyUpcoming())
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}
