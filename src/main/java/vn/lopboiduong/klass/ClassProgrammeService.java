@@ -28,10 +28,6 @@ import vn.lopboiduong.security.Roles;
 @Transactional
 public class ClassProgrammeService {
 
-    private static final String COMMITTEE = "hasAnyRole('" + Roles.ADMIN + "', '" + Roles.ORGANIZER + "')";
-    private static final String READERS = "hasAnyRole('" + Roles.ADMIN + "', '" + Roles.ORGANIZER + "', '"
-            + Roles.VIEWER + "', '" + Roles.LECTURER + "')";
-
     private final ClassTopicRepository topics;
     private final TrainingClassRepository classes;
     private final ProgramService programs;
@@ -45,10 +41,10 @@ public class ClassProgrammeService {
         this.lecturers = lecturers;
     }
 
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.IS_ANY_ROLE)
     @Transactional(readOnly = true)
     public List<ClassTopicRow> topics(long classId) {
-        if (TrainingClassService.isLecturerOnly()
+        if (CurrentUser.isLecturerOnly()
                 && !classes.taughtBy(classId, CurrentUser.requireUsername())) {
             throw new AccessDeniedException("Not a class this lecturer teaches");
         }
@@ -57,7 +53,7 @@ public class ClassProgrammeService {
     }
 
     /** Copies the programme's topics to the end of the class's programme; returns how many were copied. */
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(Roles.IS_COMMITTEE)
     public int applyProgram(long classId, long programId) {
         TrainingClass trainingClass = editableClass(classId);
         List<ProgramTopic> source = programs.topics(programId);
@@ -71,7 +67,7 @@ public class ClassProgrammeService {
         return source.size();
     }
 
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(Roles.IS_COMMITTEE)
     public ClassTopic addTopic(long classId, @Valid ClassTopic topic, @Nullable Long lecturerId) {
         topic.setTrainingClass(editableClass(classId));
         topic.setPosition(topics.maxPosition(classId) + 1);
@@ -80,7 +76,7 @@ public class ClassProgrammeService {
     }
 
     /** Saves an edited topic and its lecturer; the version it was read at must be current. */
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(Roles.IS_COMMITTEE)
     public ClassTopic updateTopic(@Valid ClassTopic edited, @Nullable Long lecturerId) {
         ClassTopic stored = require(edited.requireId());
         editableClass(stored.getTrainingClass().requireId());
@@ -90,12 +86,12 @@ public class ClassProgrammeService {
         return topics.save(edited);
     }
 
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(Roles.IS_COMMITTEE)
     public ClassTopic getTopic(long topicId) {
         return require(topicId);
     }
 
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(Roles.IS_COMMITTEE)
     public void removeTopic(long topicId) {
         ClassTopic topic = require(topicId);
         long classId = topic.getTrainingClass().requireId();
@@ -106,7 +102,7 @@ public class ClassProgrammeService {
     }
 
     /** Moves a topic one place up (-1) or down (+1). */
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(Roles.IS_COMMITTEE)
     public void moveTopic(long topicId, int direction) {
         ClassTopic topic = require(topicId);
         long classId = topic.getTrainingClass().requireId();
@@ -150,5 +146,4 @@ public class ClassProgrammeService {
                 topic.getKind(), topic.getPeriods(), lecturer == null ? null : lecturer.getId(),
                 lecturer == null ? null : lecturer.getDisplayName());
     }
-
 }

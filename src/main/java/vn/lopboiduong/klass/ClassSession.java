@@ -147,7 +147,7 @@ public class ClassSession extends AbstractEntity {
     }
 
     public void setRoom(@Nullable String room) {
-        this.room = room == null || room.isBlank() ? null : room.strip();
+        this.room = trimToNull(room);
     }
 
     @Nullable String getRoomKey() {

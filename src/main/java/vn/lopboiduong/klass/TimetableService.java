@@ -35,10 +35,6 @@ public class TimetableService {
     static final Duration PERIOD = Duration.ofMinutes(45);
     static final int PERIODS_PER_HALF_DAY = 5;
 
-    private static final String COMMITTEE = "hasAnyRole('" + Roles.ADMIN + "', '" + Roles.ORGANIZER + "')";
-    private static final String READERS = "hasAnyRole('" + Roles.ADMIN + "', '" + Roles.ORGANIZER + "', '"
-            + Roles.VIEWER + "', '" + Roles.LECTURER + "')";
-
     private final ClassSessionRepository sessions;
     private final TrainingClassRepository classes;
     private final ClassTopicRepository topics;
@@ -54,10 +50,10 @@ public class TimetableService {
         this.lecturers = lecturers;
     }
 
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.IS_ANY_ROLE)
     @Transactional(readOnly = true)
     public List<SessionRow> sessions(long classId) {
-        if (TrainingClassService.isLecturerOnly() && !classes.taughtBy(classId, CurrentUser.requireUsername())) {
+        if (CurrentUser.isLecturerOnly() && !classes.taughtBy(classId, CurrentUser.requireUsername())) {
             throw new AccessDeniedException("Not a class this lecturer teaches");
         }
         return sessions.findByTrainingClassIdOrderByDateAscStartTimeAsc(classId).stream()
@@ -78,14 +74,14 @@ public class TimetableService {
         return sessions.countUpcomingFor(CurrentUser.requireUsername(), LocalDate.now(clock));
     }
 
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(Roles.IS_COMMITTEE)
     @Transactional(readOnly = true)
     public ClassSession get(long sessionId) {
         return require(sessionId);
     }
 
     /** Adds a session for a topic of the class; the lecturer defaults to the topic's. */
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(Roles.IS_COMMITTEE)
     public ClassSession add(long classId, @Valid ClassSession session, @Nullable Long topicId,
             @Nullable Long lecturerId) {
         session.setTrainingClass(openClass(classId));
@@ -95,7 +91,7 @@ public class TimetableService {
     }
 
     /** Saves an edited session; the version it was read at must be current. */
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(Roles.IS_COMMITTEE)
     public ClassSession update(@Valid ClassSession edited, @Nullable Long topicId, @Nullable Long lecturerId) {
         ClassSession stored = require(edited.requireId());
         long classId = stored.getTrainingClass().requireId();
@@ -106,7 +102,7 @@ public class TimetableService {
         return sessions.save(edited);
     }
 
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(Roles.IS_COMMITTEE)
     public void delete(long sessionId) {
         ClassSession session = require(sessionId);
         openClass(session.getTrainingClass().requireId());
@@ -118,7 +114,7 @@ public class TimetableService {
      * periods to a half-day; a longer topic continues in the next half-day. Refused if the class already has
      * sessions, if the programme does not fit the dates, or if a lecturer or the room is taken.
      */
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(Roles.IS_COMMITTEE)
     public int generateDraft(long classId) {
         TrainingClass trainingClass = openClass(classId);
         if (sessions.existsByTrainingClassId(classId)) {

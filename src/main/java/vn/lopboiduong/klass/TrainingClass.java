@@ -143,7 +143,7 @@ public class TrainingClass extends AbstractEntity {
     }
 
     public void setCohort(@Nullable String cohort) {
-        this.cohort = blankToNull(cohort);
+        this.cohort = trimToNull(cohort);
     }
 
     public int getYear() {
@@ -184,7 +184,7 @@ public class TrainingClass extends AbstractEntity {
     }
 
     public void setAudience(@Nullable String audience) {
-        this.audience = blankToNull(audience);
+        this.audience = trimToNull(audience);
     }
 
     public @Nullable String getObjectives() {
@@ -192,7 +192,7 @@ public class TrainingClass extends AbstractEntity {
     }
 
     public void setObjectives(@Nullable String objectives) {
-        this.objectives = blankToNull(objectives);
+        this.objectives = trimToNull(objectives);
     }
 
     public @Nullable LocalDate getStartDate() {
@@ -216,7 +216,7 @@ public class TrainingClass extends AbstractEntity {
     }
 
     public void setVenue(@Nullable String venue) {
-        this.venue = blankToNull(venue);
+        this.venue = trimToNull(venue);
     }
 
     public @Nullable Integer getCapacity() {
@@ -241,9 +241,5 @@ public class TrainingClass extends AbstractEntity {
 
     void setStatus(ClassStatus status) {
         this.status = status;
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -20,7 +20,6 @@ import vn.lopboiduong.base.domain.SearchSpecifications;
 import vn.lopboiduong.plan.PlanProgress;
 import vn.lopboiduong.plan.TrainingPlanService;
 import vn.lopboiduong.security.CurrentUser;
-import vn.lopboiduong.security.Role;
 import vn.lopboiduong.security.Roles;
 import vn.lopboiduong.unit.Unit;
 import vn.lopboiduong.unit.UnitService;
@@ -34,10 +33,6 @@ import vn.lopboiduong.unit.UnitService;
 @Validated
 @Transactional
 public class TrainingClassService implements PlanProgress {
-
-    private static final String COMMITTEE = "hasAnyRole('" + Roles.ADMIN + "', '" + Roles.ORGANIZER + "')";
-    private static final String READERS = "hasAnyRole('" + Roles.ADMIN + "', '" + Roles.ORGANIZER + "', '"
-            + Roles.VIEWER + "', '" + Roles.LECTURER + "')";
 
     private final TrainingClassRepository repository;
     private final TrainingPlanService plans;
@@ -62,28 +57,28 @@ public class TrainingClassService implements PlanProgress {
     public record Links(@Nullable Long planId, long organizingUnitId, Set<Long> coordinatingUnitIds) {
     }
 
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.IS_ANY_ROLE)
     @Transactional(readOnly = true)
     public List<ClassRow> list(Filter filter, Pageable pageable) {
         return repository.findAll(visible(filter), pageable).stream().map(TrainingClassService::row).toList();
     }
 
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.IS_ANY_ROLE)
     @Transactional(readOnly = true)
     public long count(Filter filter) {
         return repository.count(visible(filter));
     }
 
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.IS_ANY_ROLE)
     @Transactional(readOnly = true)
     public Optional<TrainingClass> get(long id) {
-        if (isLecturerOnly() && !repository.taughtBy(id, CurrentUser.requireUsername())) {
+        if (CurrentUser.isLecturerOnly() && !repository.taughtBy(id, CurrentUser.requireUsername())) {
             return Optional.empty();
         }
         return repository.findDetailedById(id);
     }
 
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(Roles.IS_COMMITTEE)
     public TrainingClass create(@Valid TrainingClass trainingClass, Links links) {
         if (repository.existsByCode(trainingClass.getCode())) {
             throw new BusinessException("class.error.code-taken", trainingClass.getCode());
@@ -94,7 +89,7 @@ public class TrainingClassService implements PlanProgress {
     }
 
     /** Saves edited details; the status changes only through {@link #changeStatus}. */
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(Roles.IS_COMMITTEE)
     public TrainingClass update(@Valid TrainingClass edited, Links links) {
         TrainingClass stored = repository.findById(edited.requireId())
                 .orElseThrow(() -> new BusinessException("error.not-found"));
@@ -110,7 +105,7 @@ public class TrainingClassService implements PlanProgress {
      * Moves a class to its next status if the rules allow it: a class is planned only with its dates, and opened
      * only once planned. The version the user saw must be current.
      */
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(Roles.IS_COMMITTEE)
     public TrainingClass changeStatus(long id, long expectedVersion, ClassStatus target) {
         TrainingClass trainingClass = repository.findById(id)
                 .orElseThrow(() -> new BusinessException("error.not-found"));
@@ -129,7 +124,7 @@ public class TrainingClassService implements PlanProgress {
         return repository.save(trainingClass);
     }
 
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(Roles.IS_COMMITTEE)
     public void delete(long id) {
         TrainingClass trainingClass = repository.findById(id)
                 .orElseThrow(() -> new BusinessException("error.not-found"));
@@ -140,7 +135,7 @@ public class TrainingClassService implements PlanProgress {
     }
 
     @Override
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.IS_ANY_ROLE)
     @Transactional(readOnly = true)
     public Map<Long, Progress> of(Collection<Long> planIds) {
         Map<Long, Progress> progress = new HashMap<>();
@@ -189,7 +184,7 @@ public class TrainingClassService implements PlanProgress {
             long unitId = filter.unitId();
             spec = spec.and((root, query, builder) -> builder.equal(root.get("organizingUnit").get("id"), unitId));
         }
-        if (isLecturerOnly()) {
+        if (CurrentUser.isLecturerOnly()) {
             // A lecturer's classes are those in whose programme they teach a topic.
             String me = CurrentUser.requireUsername();
             spec = spec.and((root, query, builder) -> {
@@ -203,10 +198,6 @@ public class TrainingClassService implements PlanProgress {
         return spec;
     }
 
-    static boolean isLecturerOnly() {
-        return CurrentUser.hasRole(Role.LECTURER) && !CurrentUser.hasRole(Role.ADMIN)
-                && !CurrentUser.hasRole(Role.ORGANIZER) && !CurrentUser.hasRole(Role.VIEWER);
-    }
 
     private static ClassRow row(TrainingClass c) {
         return new ClassRow(c.requireId(), c.getCode(), c.getName(), c.getCohort(), c.getYear(),

@@ -137,7 +137,7 @@ public class Lecturer extends AbstractEntity {
     }
 
     public void setPosition(@Nullable String position) {
-        this.position = blankToNull(position);
+        this.position = trimToNull(position);
     }
 
     public @Nullable Unit getUnit() {
@@ -153,7 +153,7 @@ public class Lecturer extends AbstractEntity {
     }
 
     public void setPhone(@Nullable String phone) {
-        this.phone = blankToNull(phone);
+        this.phone = trimToNull(phone);
     }
 
     public @Nullable String getEmail() {
@@ -161,7 +161,7 @@ public class Lecturer extends AbstractEntity {
     }
 
     public void setEmail(@Nullable String email) {
-        this.email = blankToNull(email);
+        this.email = trimToNull(email);
     }
 
     public @Nullable UserAccount getUser() {
@@ -174,9 +174,5 @@ public class Lecturer extends AbstractEntity {
 
     public String getSearchKey() {
         return searchKey;
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -29,10 +29,6 @@ import vn.lopboiduong.user.UserService;
 @Transactional
 public class LecturerService {
 
-    private static final String COMMITTEE = "hasAnyRole('" + Roles.ADMIN + "', '" + Roles.ORGANIZER + "')";
-    private static final String READERS = "hasAnyRole('" + Roles.ADMIN + "', '" + Roles.ORGANIZER + "', '"
-            + Roles.VIEWER + "', '" + Roles.LECTURER + "')";
-
     private final LecturerRepository repository;
     private final UnitService units;
     private final UserService users;
@@ -47,19 +43,19 @@ public class LecturerService {
     public record Filter(@Nullable String text, @Nullable LecturerKind kind) {
     }
 
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.IS_ANY_ROLE)
     @Transactional(readOnly = true)
     public List<LecturerRow> list(Filter filter, Pageable pageable) {
         return repository.findAll(visible(filter), pageable).stream().map(LecturerService::row).toList();
     }
 
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.IS_ANY_ROLE)
     @Transactional(readOnly = true)
     public long count(Filter filter) {
         return repository.count(visible(filter));
     }
 
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.IS_ANY_ROLE)
     @Transactional(readOnly = true)
     public Optional<Lecturer> get(long id) {
         return repository.findWithLinksById(id).filter(LecturerService::mayRead);
@@ -72,7 +68,7 @@ public class LecturerService {
         return repository.findByUserUsername(CurrentUser.requireUsername());
     }
 
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(Roles.IS_COMMITTEE)
     public Lecturer create(@Valid Lecturer lecturer, @Nullable Long unitId, @Nullable Long userId) {
         link(lecturer, unitId, userId);
         return repository.save(lecturer);
@@ -82,11 +78,11 @@ public class LecturerService {
      * Saves an edited record; the version it was read at must be current. A lecturer may save only their own
      * record, and their unit, kind and account stay as the committee set them.
      */
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.IS_ANY_ROLE)
     public Lecturer update(@Valid Lecturer edited, @Nullable Long unitId, @Nullable Long userId) {
         Lecturer stored = repository.findWithLinksById(edited.requireId())
                 .orElseThrow(() -> new BusinessException("error.not-found"));
-        if (isCommittee()) {
+        if (CurrentUser.isCommittee()) {
             link(edited, unitId, userId);
         } else if (isOwn(stored)) {
             edited.setKind(stored.getKind());
@@ -98,7 +94,7 @@ public class LecturerService {
         return repository.save(edited);
     }
 
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(Roles.IS_COMMITTEE)
     public void delete(long id) {
         Lecturer lecturer = repository.findById(id).orElseThrow(() -> new BusinessException("error.not-found"));
         try {
@@ -130,7 +126,7 @@ public class LecturerService {
             LecturerKind kind = filter.kind();
             spec = spec.and((root, query, builder) -> builder.equal(root.get("kind"), kind));
         }
-        if (!isCommittee() && !CurrentUser.hasRole(Role.VIEWER)) {
+        if (!CurrentUser.isCommittee() && !CurrentUser.hasRole(Role.VIEWER)) {
             String me = CurrentUser.requireUsername();
             spec = spec.and((root, query, builder) -> builder.equal(root.join("user").get("username"), me));
         }
@@ -138,7 +134,7 @@ public class LecturerService {
     }
 
     private static boolean mayRead(Lecturer lecturer) {
-        return isCommittee() || CurrentUser.hasRole(Role.VIEWER) || isOwn(lecturer);
+        return CurrentUser.isCommittee() || CurrentUser.hasRole(Role.VIEWER) || isOwn(lecturer);
     }
 
     private static boolean isOwn(Lecturer lecturer) {
@@ -146,9 +142,6 @@ public class LecturerService {
                 && lecturer.getUser().getUsername().equals(CurrentUser.username().orElse(null));
     }
 
-    private static boolean isCommittee() {
-        return CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.ORGANIZER);
-    }
 
     private static LecturerRow row(Lecturer lecturer) {
         return new LecturerRow(lecturer.requireId(), lecturer.getDisplayName(), lecturer.getKind(),

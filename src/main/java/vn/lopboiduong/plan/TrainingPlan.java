@@ -106,7 +106,7 @@ public class TrainingPlan extends AbstractEntity {
     }
 
     public void setTerm(@Nullable String term) {
-        this.term = blankToNull(term);
+        this.term = trimToNull(term);
     }
 
     public @Nullable String getAudience() {
@@ -114,7 +114,7 @@ public class TrainingPlan extends AbstractEntity {
     }
 
     public void setAudience(@Nullable String audience) {
-        this.audience = blankToNull(audience);
+        this.audience = trimToNull(audience);
     }
 
     public int getTargetClasses() {
@@ -138,10 +138,6 @@ public class TrainingPlan extends AbstractEntity {
     }
 
     public void setObjectives(@Nullable String objectives) {
-        this.objectives = blankToNull(objectives);
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        this.objectives = trimToNull(objectives);
     }
 }

@@ -20,23 +20,19 @@ import vn.lopboiduong.security.Roles;
 @Transactional
 public class TrainingPlanService {
 
-    private static final String COMMITTEE = "hasAnyRole('" + Roles.ADMIN + "', '" + Roles.ORGANIZER + "')";
-    private static final String READERS = "hasAnyRole('" + Roles.ADMIN + "', '" + Roles.ORGANIZER + "', '"
-            + Roles.VIEWER + "')";
-
     private final TrainingPlanRepository repository;
 
     TrainingPlanService(TrainingPlanRepository repository) {
         this.repository = repository;
     }
 
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.IS_COMMITTEE_OR_VIEWER)
     @Transactional(readOnly = true)
     public List<TrainingPlan> list(@Nullable String text, Pageable pageable) {
         return repository.findAll(SearchSpecifications.searchKeyContains(text), pageable).getContent();
     }
 
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.IS_COMMITTEE_OR_VIEWER)
     @Transactional(readOnly = true)
     public long count(@Nullable String text) {
         return repository.count(SearchSpecifications.searchKeyContains(text));
@@ -49,7 +45,7 @@ public class TrainingPlanService {
         return repository.findById(id);
     }
 
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(Roles.IS_COMMITTEE)
     public TrainingPlan create(@Valid TrainingPlan plan) {
         if (repository.existsByNumber(plan.getNumber())) {
             throw new BusinessException("plan.error.number-taken", plan.getNumber());
@@ -57,7 +53,7 @@ public class TrainingPlanService {
         return repository.save(plan);
     }
 
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(Roles.IS_COMMITTEE)
     public TrainingPlan update(@Valid TrainingPlan edited) {
         if (repository.existsByNumberAndIdNot(edited.getNumber(), edited.requireId())) {
             throw new BusinessException("plan.error.number-taken", edited.getNumber());
@@ -65,7 +61,7 @@ public class TrainingPlanService {
         return repository.save(edited);
     }
 
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(Roles.IS_COMMITTEE)
     public void delete(long id) {
         TrainingPlan plan = repository.findById(id).orElseThrow(() -> new BusinessException("error.not-found"));
         try {

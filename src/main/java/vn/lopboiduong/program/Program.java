@@ -55,6 +55,6 @@ public class Program extends AbstractEntity {
     }
 
     public void setDescription(@Nullable String description) {
-        this.description = description == null || description.isBlank() ? null : description.strip();
+        this.description = trimToNull(description);
     }
 }

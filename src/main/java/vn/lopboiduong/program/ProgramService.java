@@ -19,10 +19,6 @@ import vn.lopboiduong.security.Roles;
 @Transactional
 public class ProgramService {
 
-    private static final String COMMITTEE = "hasAnyRole('" + Roles.ADMIN + "', '" + Roles.ORGANIZER + "')";
-    private static final String READERS = "hasAnyRole('" + Roles.ADMIN + "', '" + Roles.ORGANIZER + "', '"
-            + Roles.VIEWER + "')";
-
     private final ProgramRepository programs;
     private final ProgramTopicRepository topics;
 
@@ -31,50 +27,50 @@ public class ProgramService {
         this.topics = topics;
     }
 
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.IS_COMMITTEE_OR_VIEWER)
     @Transactional(readOnly = true)
     public List<Program> list(@Nullable String text, Pageable pageable) {
         return programs.findAll(SearchSpecifications.searchKeyContains(text), pageable).getContent();
     }
 
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.IS_COMMITTEE_OR_VIEWER)
     @Transactional(readOnly = true)
     public long count(@Nullable String text) {
         return programs.count(SearchSpecifications.searchKeyContains(text));
     }
 
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.IS_COMMITTEE_OR_VIEWER)
     @Transactional(readOnly = true)
     public Optional<Program> get(long id) {
         return programs.findById(id);
     }
 
     /** A programme's topics in their order (a programme holds tens of items, not thousands). */
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.IS_COMMITTEE_OR_VIEWER)
     @Transactional(readOnly = true)
     public List<ProgramTopic> topics(long programId) {
         return topics.findByProgramIdOrderByPosition(programId);
     }
 
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(Roles.IS_COMMITTEE)
     public Program save(@Valid Program program) {
         return programs.save(program);
     }
 
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(Roles.IS_COMMITTEE)
     public void delete(long programId) {
         programs.delete(require(programId));
     }
 
     /** Adds a topic at the end of the programme. */
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(Roles.IS_COMMITTEE)
     public ProgramTopic addTopic(long programId, @Valid ProgramTopic topic) {
         topic.setProgram(require(programId));
         topic.setPosition(topics.maxPosition(programId) + 1);
         return topics.save(topic);
     }
 
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(Roles.IS_COMMITTEE)
     public ProgramTopic updateTopic(@Valid ProgramTopic edited) {
         ProgramTopic stored = topics.findById(edited.requireId())
                 .orElseThrow(() -> new BusinessException("error.not-found"));
@@ -83,7 +79,7 @@ public class ProgramService {
         return topics.save(edited);
     }
 
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(Roles.IS_COMMITTEE)
     public void removeTopic(long topicId) {
         ProgramTopic topic = topics.findById(topicId).orElseThrow(() -> new BusinessException("error.not-found"));
         long programId = topic.getProgram().requireId();
@@ -93,7 +89,7 @@ public class ProgramService {
     }
 
     /** Moves a topic one place up (-1) or down (+1) in its programme. */
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(Roles.IS_COMMITTEE)
     public void moveTopic(long topicId, int direction) {
         ProgramTopic topic = topics.findById(topicId).orElseThrow(() -> new BusinessException("error.not-found"));
         List<ProgramTopic> ordered = new java.util.ArrayList<>(

@@ -73,7 +73,7 @@ public abstract class TopicContent extends AbstractEntity {
     }
 
     public void setGroup(@Nullable String group) {
-        this.group = group == null || group.isBlank() ? null : group.strip();
+        this.group = trimToNull(group);
     }
 
     public TopicKind getKind() {

@@ -1,5 +1,6 @@
 package vn.lopboiduong.security;
 
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,7 +27,7 @@ public final class CurrentUser {
         return authentication()
                 .map(auth -> auth.getAuthorities().stream()
                         .map(GrantedAuthority::getAuthority)
-                        .flatMap(authority -> java.util.Arrays.stream(Role.values())
+                        .flatMap(authority -> Arrays.stream(Role.values())
                                 .filter(role -> role.authority().equals(authority)))
                         .collect(Collectors.toUnmodifiableSet()))
                 .orElse(Set.of());
@@ -34,6 +35,11 @@ public final class CurrentUser {
 
     public static boolean hasRole(Role role) {
         return roles().contains(role);
+    }
+
+    /** An administrator or a member of the organizing committee: may change course data. */
+    public static boolean isCommittee() {
+        return hasRole(Role.ADMIN) || hasRole(Role.ORGANIZER);
     }
 
     /** A lecturer with no other role: lands on their own page and sees only their own work. */

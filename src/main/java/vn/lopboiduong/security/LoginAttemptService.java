@@ -41,7 +41,7 @@ public class LoginAttemptService {
     }
 
     /** An administrator lifts a lock before it runs out. */
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @PreAuthorize(Roles.IS_ADMIN)
     public void clear(String username) {
         repository.deleteById(key(username));
     }

@@ -105,7 +105,7 @@ public class Unit extends AbstractEntity {
     }
 
     public void setAddress(@Nullable String address) {
-        this.address = address == null || address.isBlank() ? null : address.strip();
+        this.address = trimToNull(address);
     }
 
     public String getSearchKey() {

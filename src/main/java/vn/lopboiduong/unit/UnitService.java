@@ -27,7 +27,6 @@ import vn.lopboiduong.security.Roles;
 @Transactional
 public class UnitService {
 
-    private static final String EDITORS = "hasAnyRole('" + Roles.ADMIN + "', '" + Roles.ORGANIZER + "')";
     private static final Sort DEFAULT_SORT = Sort.by("code", "name");
 
     private final UnitRepository repository;
@@ -80,7 +79,7 @@ public class UnitService {
         return repository.findByCode(code.strip().toUpperCase(java.util.Locale.ROOT));
     }
 
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Roles.IS_COMMITTEE)
     public Unit create(@Valid Unit unit, @Nullable Long parentId) {
         if (repository.existsByCode(unit.getCode())) {
             throw new BusinessException("unit.error.code-taken", unit.getCode());
@@ -90,7 +89,7 @@ public class UnitService {
     }
 
     /** Saves an edited unit, including a move to another parent; the version it was read at must be current. */
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Roles.IS_COMMITTEE)
     public Unit update(@Valid Unit edited, @Nullable Long parentId) {
         long id = edited.requireId();
         Unit stored = requireUnit(id);
@@ -104,7 +103,7 @@ public class UnitService {
         return repository.save(edited);
     }
 
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Roles.IS_COMMITTEE)
     public void delete(long id) {
         Unit unit = requireUnit(id);
         if (repository.countChildren(id) > 0) {

@@ -114,7 +114,7 @@ public class UserAccount extends AbstractEntity {
     }
 
     public void setEmail(@Nullable String email) {
-        this.email = email == null || email.isBlank() ? null : email.strip();
+        this.email = trimToNull(email);
     }
 
     String getPasswordHash() {

@@ -35,9 +35,6 @@ import vn.lopboiduong.security.Roles;
 @Transactional
 public class UserService implements LocalePreferences {
 
-    private static final String ADMIN_ONLY = "hasRole('" + Roles.ADMIN + "')";
-    private static final String COMMITTEE = "hasAnyRole('" + Roles.ADMIN + "', '" + Roles.ORGANIZER + "')";
-
     private final UserRepository repository;
     private final PasswordEncoder passwordEncoder;
     private final LoginAttemptService loginAttempts;
@@ -64,7 +61,7 @@ public class UserService implements LocalePreferences {
     }
 
     /** Active accounts with the LECTURER role, for linking a lecturer record to its account. */
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(Roles.IS_COMMITTEE)
     @Transactional(readOnly = true)
     public List<AccountOption> lecturerAccounts(@Nullable String query, Pageable pageable) {
         return repository.findAll(lecturerAccountsSpec(query), pageable).stream()
@@ -72,14 +69,14 @@ public class UserService implements LocalePreferences {
                 .toList();
     }
 
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(Roles.IS_COMMITTEE)
     @Transactional(readOnly = true)
     public long countLecturerAccounts(@Nullable String query) {
         return repository.count(lecturerAccountsSpec(query));
     }
 
     /** The account to link to a lecturer; refused unless it is active and holds the LECTURER role. */
-    @PreAuthorize(COMMITTEE)
+    @PreAuthorize(Roles.IS_COMMITTEE)
     @Transactional(readOnly = true)
     public UserAccount lecturerAccount(long id) {
         UserAccount account = require(id);
@@ -89,25 +86,25 @@ public class UserService implements LocalePreferences {
         return account;
     }
 
-    @PreAuthorize(ADMIN_ONLY)
+    @PreAuthorize(Roles.IS_ADMIN)
     @Transactional(readOnly = true)
     public List<UserAccount> list(Filter filter, Pageable pageable) {
         return repository.findAll(specification(filter), pageable).getContent();
     }
 
-    @PreAuthorize(ADMIN_ONLY)
+    @PreAuthorize(Roles.IS_ADMIN)
     @Transactional(readOnly = true)
     public long count(Filter filter) {
         return repository.count(specification(filter));
     }
 
-    @PreAuthorize(ADMIN_ONLY)
+    @PreAuthorize(Roles.IS_ADMIN)
     @Transactional(readOnly = true)
     public Optional<UserAccount> get(long id) {
         return repository.findById(id);
     }
 
-    @PreAuthorize(ADMIN_ONLY)
+    @PreAuthorize(Roles.IS_ADMIN)
     public UserAccount create(@Valid UserAccount account, String initialPassword) {
         if (repository.existsByUsername(account.getUsername())) {
             throw new BusinessException("user.error.username-taken", account.getUsername());
@@ -117,7 +114,7 @@ public class UserService implements LocalePreferences {
     }
 
     /** Saves an edited account; the version it was read at must still be current. */
-    @PreAuthorize(ADMIN_ONLY)
+    @PreAuthorize(Roles.IS_ADMIN)
     public UserAccount update(@Valid UserAccount edited) {
         UserAccount stored = repository.findById(edited.requireId())
                 .orElseThrow(() -> new BusinessException("error.not-found"));
@@ -128,7 +125,7 @@ public class UserService implements LocalePreferences {
         return repository.save(edited);
     }
 
-    @PreAuthorize(ADMIN_ONLY)
+    @PreAuthorize(Roles.IS_ADMIN)
     public UserAccount lock(long id) {
         UserAccount account = require(id);
         refuseLosingAdmin(account, "user.error.self-lock");
@@ -137,7 +134,7 @@ public class UserService implements LocalePreferences {
     }
 
     /** Re-activates an account and lifts any lock-out from failed sign-ins. */
-    @PreAuthorize(ADMIN_ONLY)
+    @PreAuthorize(Roles.IS_ADMIN)
     public UserAccount unlock(long id) {
         UserAccount account = require(id);
         account.setActive(true);
@@ -145,7 +142,7 @@ public class UserService implements LocalePreferences {
         return repository.save(account);
     }
 
-    @PreAuthorize(ADMIN_ONLY)
+    @PreAuthorize(Roles.IS_ADMIN)
     public void resetPassword(long id, String newPassword) {
         UserAccount account = require(id);
         account.setPasswordHash(encode(newPassword, account.getUsername()));

@@ -83,6 +83,11 @@ public abstract class AbstractEntity {
         return id == null;
     }
 
+    /** Stored text is trimmed, and blank means absent (NULL), so searches and uniqueness see no stray spaces. */
+    protected static @Nullable String trimToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {

@@ -161,5 +161,4 @@ final class ClassDialog {
         });
         return saved.isPresent();
     }
-
 }

@@ -64,7 +64,7 @@ public class ClassListView extends VerticalLayout implements HasDynamicTitle {
         plan.setPlaceholder(getTranslation("classes.plan"));
         plan.setClearButtonVisible(true);
         plan.setItemLabelGenerator(TrainingPlan::getNumber);
-        if (CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.ORGANIZER) || CurrentUser.hasRole(Role.VIEWER)) {
+        if (CurrentUser.isCommittee() || CurrentUser.hasRole(Role.VIEWER)) {
             plan.setItems(query -> plans.list(query.getFilter().orElse(""),
                             com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                     query -> Math.toIntExact(plans.count(query.getFilter().orElse(""))));
@@ -83,7 +83,7 @@ public class ClassListView extends VerticalLayout implements HasDynamicTitle {
         add = ViewToolbar.addButton(getTranslation("classes.add"),
                 () -> ClassDialog.forNew(classes, plans, units, saved ->
                         UI.getCurrent().navigate(ClassView.class, saved.requireId())).open());
-        add.setVisible(CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.ORGANIZER));
+        add.setVisible(CurrentUser.isCommittee());
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(ClassRow::code).setHeader(getTranslation("classes.code")).setSortProperty("code")

@@ -1,7 +1,6 @@
 package vn.lopboiduong.klass.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -12,6 +11,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import org.jspecify.annotations.Nullable;
 import vn.lopboiduong.base.ui.FormDialog;
 import vn.lopboiduong.base.ui.Notifications;
+import vn.lopboiduong.base.ui.RowActions;
 import vn.lopboiduong.base.ui.ServiceCalls;
 import vn.lopboiduong.base.ui.ViewToolbar;
 import vn.lopboiduong.klass.ClassProgrammeService;
@@ -86,26 +86,17 @@ class ClassProgrammeTab extends Div {
     }
 
     private Div actions(ClassTopicRow row) {
-        var edit = new Button(VaadinIcon.EDIT.create(),
-                click -> editTopic(programme.getTopic(row.id()), row.lecturerId()));
-        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        edit.setAriaLabel(getTranslation("action.edit"));
-        return new Div(iconButton(VaadinIcon.ARROW_UP, "topics.move-up", () -> programme.moveTopic(row.id(), -1)),
-                iconButton(VaadinIcon.ARROW_DOWN, "topics.move-down", () -> programme.moveTopic(row.id(), 1)),
-                edit, iconButton(VaadinIcon.TRASH, "action.delete", () -> programme.removeTopic(row.id())));
+        return new Div(
+                RowActions.serviceCall(VaadinIcon.ARROW_UP, getTranslation("topics.move-up"), this::refresh,
+                        () -> programme.moveTopic(row.id(), -1)),
+                RowActions.serviceCall(VaadinIcon.ARROW_DOWN, getTranslation("topics.move-down"), this::refresh,
+                        () -> programme.moveTopic(row.id(), 1)),
+                RowActions.icon(VaadinIcon.EDIT, getTranslation("action.edit"),
+                        () -> editTopic(programme.getTopic(row.id()), row.lecturerId())),
+                RowActions.serviceCall(VaadinIcon.TRASH, getTranslation("action.delete"), this::refresh,
+                        () -> programme.removeTopic(row.id())));
     }
 
-    private Button iconButton(VaadinIcon icon, String labelKey, Runnable action) {
-        var button = new Button(icon.create(), click -> {
-            if (ServiceCalls.run(action)) {
-                refresh();
-            }
-        });
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        button.setAriaLabel(getTranslation(labelKey));
-        button.setTooltipText(getTranslation(labelKey));
-        return button;
-    }
 
     private void editTopic(ClassTopic topic, @Nullable Long lecturerId) {
         var form = new TopicForm<>(ClassTopic.class);

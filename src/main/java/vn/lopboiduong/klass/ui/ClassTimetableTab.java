@@ -1,7 +1,6 @@
 package vn.lopboiduong.klass.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -20,6 +19,7 @@ import vn.lopboiduong.base.i18n.DateFormats;
 import vn.lopboiduong.base.ui.DatePickers;
 import vn.lopboiduong.base.ui.FormDialog;
 import vn.lopboiduong.base.ui.Notifications;
+import vn.lopboiduong.base.ui.RowActions;
 import vn.lopboiduong.base.ui.ServiceCalls;
 import vn.lopboiduong.base.ui.ViewToolbar;
 import vn.lopboiduong.klass.ClassProgrammeService;
@@ -92,18 +92,11 @@ class ClassTimetableTab extends Div {
     }
 
     private Div actions(SessionRow row) {
-        var edit = new Button(VaadinIcon.EDIT.create(),
-                click -> edit(timetable.get(row.id()), row.topicId(), row.lecturerId()));
-        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        edit.setAriaLabel(getTranslation("action.edit"));
-        var remove = new Button(VaadinIcon.TRASH.create(), click -> {
-            if (ServiceCalls.run(() -> timetable.delete(row.id()))) {
-                refresh();
-            }
-        });
-        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        remove.setAriaLabel(getTranslation("action.delete"));
-        return new Div(edit, remove);
+        return new Div(
+                RowActions.icon(VaadinIcon.EDIT, getTranslation("action.edit"),
+                        () -> edit(timetable.get(row.id()), row.topicId(), row.lecturerId())),
+                RowActions.serviceCall(VaadinIcon.TRASH, getTranslation("action.delete"), this::refresh,
+                        () -> timetable.delete(row.id())));
     }
 
     private void edit(ClassSession session, @Nullable Long topicId, @Nullable Long lecturerId) {
@@ -179,6 +172,5 @@ class ClassTimetableTab extends Div {
         grid.setItems(timetable.sessions(classId));
         generate.setEnabled(grid.getListDataView().getItemCount() == 0);
     }
-
 
 }

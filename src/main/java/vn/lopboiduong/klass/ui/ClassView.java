@@ -31,7 +31,6 @@ import vn.lopboiduong.lecturer.LecturerService;
 import vn.lopboiduong.plan.TrainingPlanService;
 import vn.lopboiduong.program.ProgramService;
 import vn.lopboiduong.security.CurrentUser;
-import vn.lopboiduong.security.Role;
 import vn.lopboiduong.security.Roles;
 import vn.lopboiduong.unit.Unit;
 import vn.lopboiduong.unit.UnitService;
@@ -66,7 +65,7 @@ public class ClassView extends Div implements HasUrlParameter<Long>, HasDynamicT
         this.programme = programme;
         this.programs = programs;
         this.lecturers = lecturers;
-        this.committee = CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.ORGANIZER);
+        this.committee = CurrentUser.isCommittee();
         addClassName("class-view");
     }
 
@@ -182,5 +181,4 @@ public class ClassView extends Div implements HasUrlParameter<Long>, HasDynamicT
     public String getPageTitle() {
         return current == null ? getTranslation("menu.classes") : current.getCode() + " – " + current.getName();
     }
-
 }

@@ -17,7 +17,6 @@ import vn.lopboiduong.lecturer.LecturerKind;
 import vn.lopboiduong.lecturer.LecturerRow;
 import vn.lopboiduong.lecturer.LecturerService;
 import vn.lopboiduong.security.CurrentUser;
-import vn.lopboiduong.security.Role;
 import vn.lopboiduong.security.Roles;
 import vn.lopboiduong.user.UserService;
 import vn.lopboiduong.unit.UnitService;
@@ -52,7 +51,7 @@ public class LecturerListView extends VerticalLayout implements HasDynamicTitle 
         kind.addValueChangeListener(change -> refresh());
         add = ViewToolbar.addButton(getTranslation("lecturers.add"),
                 () -> LecturerDialog.forNew(lecturers, units, users, this::refresh).open());
-        boolean committee = CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.ORGANIZER);
+        boolean committee = CurrentUser.isCommittee();
         add.setVisible(committee);
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);

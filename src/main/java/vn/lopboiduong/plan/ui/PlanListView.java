@@ -18,7 +18,6 @@ import vn.lopboiduong.plan.PlanProgress;
 import vn.lopboiduong.plan.TrainingPlan;
 import vn.lopboiduong.plan.TrainingPlanService;
 import vn.lopboiduong.security.CurrentUser;
-import vn.lopboiduong.security.Role;
 import vn.lopboiduong.security.Roles;
 
 /** Training plans with their progress: classes held against the target, and the places those classes offer. */
@@ -44,7 +43,7 @@ public class PlanListView extends VerticalLayout implements HasDynamicTitle {
 
         search = ViewToolbar.searchField(getTranslation("plans.search"), this::refresh);
         add = ViewToolbar.addButton(getTranslation("plans.add"), () -> PlanDialog.forNew(plans, this::refresh).open());
-        boolean committee = CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.ORGANIZER);
+        boolean committee = CurrentUser.isCommittee();
         add.setVisible(committee);
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);

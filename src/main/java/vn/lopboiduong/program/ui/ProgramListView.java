@@ -20,7 +20,6 @@ import vn.lopboiduong.base.ui.ViewToolbar;
 import vn.lopboiduong.program.Program;
 import vn.lopboiduong.program.ProgramService;
 import vn.lopboiduong.security.CurrentUser;
-import vn.lopboiduong.security.Role;
 import vn.lopboiduong.security.Roles;
 
 /** Reusable programmes; opening one shows and edits its topics. */
@@ -38,7 +37,7 @@ public class ProgramListView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         search = ViewToolbar.searchField(getTranslation("programs.search"), this::refresh);
         add = ViewToolbar.addButton(getTranslation("programs.add"), () -> newProgram(programs));
-        add.setVisible(CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.ORGANIZER));
+        add.setVisible(CurrentUser.isCommittee());
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(Program::getName).setHeader(getTranslation("programs.name")).setSortProperty("name")

@@ -1,7 +1,6 @@
 package vn.lopboiduong.program.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -17,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import vn.lopboiduong.base.ui.FormDialog;
 import vn.lopboiduong.base.ui.Notifications;
+import vn.lopboiduong.base.ui.RowActions;
 import vn.lopboiduong.base.ui.ServiceCalls;
 import vn.lopboiduong.base.ui.ViewToolbar;
 import vn.lopboiduong.program.Program;
@@ -24,7 +24,6 @@ import vn.lopboiduong.program.ProgramService;
 import vn.lopboiduong.program.ProgramTopic;
 import vn.lopboiduong.program.TopicKind;
 import vn.lopboiduong.security.CurrentUser;
-import vn.lopboiduong.security.Role;
 import vn.lopboiduong.security.Roles;
 
 /** One programme and its ordered topics: add, edit, remove, move up and down. */
@@ -40,7 +39,7 @@ public class ProgramView extends Div implements HasUrlParameter<Long>, HasDynami
 
     ProgramView(ProgramService programs) {
         this.programs = programs;
-        this.committee = CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.ORGANIZER);
+        this.committee = CurrentUser.isCommittee();
         addClassName("class-view");
         addTopic = ViewToolbar.addButton(getTranslation("topics.add"), () -> editTopic(
                 new ProgramTopic("", null, TopicKind.LECTURE, 5)));
@@ -78,27 +77,17 @@ public class ProgramView extends Div implements HasUrlParameter<Long>, HasDynami
     }
 
     private Div actions(ProgramTopic topic) {
-        var up = iconButton(VaadinIcon.ARROW_UP, "topics.move-up", () -> programs.moveTopic(topic.requireId(), -1));
-        var down = iconButton(VaadinIcon.ARROW_DOWN, "topics.move-down",
-                () -> programs.moveTopic(topic.requireId(), 1));
-        var edit = new Button(VaadinIcon.EDIT.create(), click -> editTopic(topic));
-        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        edit.setAriaLabel(getTranslation("action.edit"));
-        var remove = iconButton(VaadinIcon.TRASH, "action.delete", () -> programs.removeTopic(topic.requireId()));
-        return new Div(up, down, edit, remove);
+        long id = topic.requireId();
+        return new Div(
+                RowActions.serviceCall(VaadinIcon.ARROW_UP, getTranslation("topics.move-up"), this::refresh,
+                        () -> programs.moveTopic(id, -1)),
+                RowActions.serviceCall(VaadinIcon.ARROW_DOWN, getTranslation("topics.move-down"), this::refresh,
+                        () -> programs.moveTopic(id, 1)),
+                RowActions.icon(VaadinIcon.EDIT, getTranslation("action.edit"), () -> editTopic(topic)),
+                RowActions.serviceCall(VaadinIcon.TRASH, getTranslation("action.delete"), this::refresh,
+                        () -> programs.removeTopic(id)));
     }
 
-    private Button iconButton(VaadinIcon icon, String labelKey, Runnable action) {
-        var button = new Button(icon.create(), click -> {
-            if (ServiceCalls.run(action)) {
-                refresh();
-            }
-        });
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        button.setAriaLabel(getTranslation(labelKey));
-        button.setTooltipText(getTranslation(labelKey));
-        return button;
-    }
 
     private void editTopic(ProgramTopic topic) {
         var form = new TopicForm<>(ProgramTopic.class);
@@ -132,5 +121,4 @@ public class ProgramView extends Div implements HasUrlParameter<Long>, HasDynami
     public String getPageTitle() {
         return program == null ? getTranslation("menu.programs") : program.getName();
     }
-
 }

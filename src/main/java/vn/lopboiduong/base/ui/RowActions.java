@@ -1,0 +1,29 @@
+package vn.lopboiduong.base.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+/** The small icon buttons at the end of a grid row (move up, move down, edit, delete), labelled for screen readers. */
+public final class RowActions {
+
+    private RowActions() {
+    }
+
+    public static Button icon(VaadinIcon icon, String label, Runnable onClick) {
+        var button = new Button(icon.create(), click -> onClick.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        button.setAriaLabel(label);
+        button.setTooltipText(label);
+        return button;
+    }
+
+    /** A button that runs a service call and, when it went through, refreshes the rows. */
+    public static Button serviceCall(VaadinIcon icon, String label, Runnable refresh, Runnable call) {
+        return icon(icon, label, () -> {
+            if (ServiceCalls.run(call)) {
+                refresh.run();
+            }
+        });
+    }
+}
