@@ -63,6 +63,15 @@ class CourseJourneyE2ETest {
         assertThat(page.getByText("Nghiên cứu thực tế tại cơ sở").first()).isVisible();
         assertThat(page.getByText("ThS. Hoàng Minh Tuấn").first()).isVisible();
         BrowserSession.screenshot(page, "class-programme-vi");
+
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Lịch học")).click();
+        var cells = page.locator("vaadin-grid-cell-content")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setVisible(true));
+        assertThat(cells.filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Nghiên cứu thực tế tại cơ sở")).first()).isVisible();
+        assertThat(cells.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("09/12/2026"))
+                .first()).isVisible();
+        BrowserSession.screenshot(page, "class-timetable-vi");
         page.context().close();
     }
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
@@ -35,6 +36,8 @@ import vn.lopboiduong.lecturer.LecturerService;
 class ClassTimetableTab extends Div {
 
     final Grid<SessionRow> grid = new Grid<>();
+    final TimetableWeekGrid week = new TimetableWeekGrid();
+    final RadioButtonGroup<String> layout = new RadioButtonGroup<>();
     final Button generate = new Button();
     final Button addSession;
 
@@ -87,7 +90,12 @@ class ClassTimetableTab extends Div {
         if (editable) {
             grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         }
-        add(grid);
+        layout.setItems("week", "list");
+        layout.setItemLabelGenerator(value -> getTranslation("timetable.layout." + value));
+        layout.setValue("week");
+        layout.addValueChangeListener(change -> showLayout());
+        add(layout, week, grid);
+        showLayout();
         refresh();
     }
 
@@ -168,8 +176,16 @@ class ClassTimetableTab extends Div {
         }).open();
     }
 
+    private void showLayout() {
+        boolean byWeek = "week".equals(layout.getValue());
+        week.setVisible(byWeek);
+        grid.setVisible(!byWeek);
+    }
+
     void refresh() {
-        grid.setItems(timetable.sessions(classId));
+        var sessions = timetable.sessions(classId);
+        grid.setItems(sessions);
+        week.show(sessions);
         generate.setEnabled(grid.getListDataView().getItemCount() == 0);
     }
 

@@ -1,0 +1,61 @@
+package vn.lopboiduong.klass.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import vn.lopboiduong.base.i18n.DateFormats;
+import vn.lopboiduong.base.i18n.TranslationProvider;
+import vn.lopboiduong.klass.DayPart;
+import vn.lopboiduong.klass.SessionRow;
+
+/** A class's timetable laid out as days × morning / afternoon / evening, the way a printed schedule reads. */
+class TimetableWeekGrid extends Grid<TimetableWeekGrid.Day> {
+
+    /** One day of the timetable and its sessions by part of the day. */
+    record Day(LocalDate date, Map<DayPart, List<SessionRow>> sessions) {
+
+        List<SessionRow> in(DayPart part) {
+            return sessions.getOrDefault(part, List.of());
+        }
+    }
+
+    TimetableWeekGrid() {
+        addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        setAllRowsVisible(true);
+        addColumn(day -> day.date().getDayOfWeek().getDisplayName(TextStyle.FULL,
+                TranslationProvider.supported(getLocale())) + ", " + DateFormats.format(day.date()))
+                .setHeader(getTranslation("timetable.date")).setAutoWidth(true).setFlexGrow(0);
+        for (DayPart part : DayPart.values()) {
+            addComponentColumn(day -> cell(day.in(part))).setHeader(getTranslation(part.translationKey()))
+                    .setKey(part.name()).setFlexGrow(1);
+        }
+    }
+
+    void show(List<SessionRow> sessions) {
+        Map<LocalDate, Map<DayPart, List<SessionRow>>> byDay = new TreeMap<>();
+        for (SessionRow session : sessions) {
+            byDay.computeIfAbsent(session.date(), date -> new TreeMap<>())
+                    .computeIfAbsent(session.dayPart(), part -> new java.util.ArrayList<>()).add(session);
+        }
+        setItems(byDay.entrySet().stream().map(entry -> new Day(entry.getKey(), entry.getValue())).toList());
+        boolean evenings = sessions.stream().anyMatch(session -> session.dayPart() == DayPart.EVENING);
+        getColumnByKey(DayPart.EVENING.name()).setVisible(evenings);
+    }
+
+    private static Div cell(List<SessionRow> sessions) {
+        var cell = new Div();
+        for (SessionRow session : sessions) {
+            String line = session.startTime() + "–" + session.endTime() + " · "
+                    + (session.topicTitle() == null ? "" : session.topicTitle())
+                    + (session.lecturerName() == null ? "" : " (" + session.lecturerName() + ")");
+            cell.add(new Div(line));
+        }
+        return cell;
+    }
+
+}

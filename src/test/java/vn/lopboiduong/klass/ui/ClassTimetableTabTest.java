@@ -1,0 +1,42 @@
+package vn.lopboiduong.klass.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.tabs.TabSheet;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.test.context.support.WithMockUser;
+import vn.lopboiduong.klass.DayPart;
+import vn.lopboiduong.klass.SessionRow;
+import vn.lopboiduong.klass.TrainingClassService;
+
+@SpringBootTest
+@WithMockUser(username = "viewer", roles = "VIEWER")
+class ClassTimetableTabTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TrainingClassService classes;
+
+    @Test
+    void theVietTriTimetableReadsByDayAndPartOfDay() {
+        long id = classes.list(new TrainingClassService.Filter("NVCTD-VT-2025-I", null, null, null, null),
+                PageRequest.of(0, 1)).getFirst().id();
+        navigate(ClassView.class, id);
+        find(TabSheet.class).single().setSelectedIndex(2);
+        TimetableWeekGrid week = find(TimetableWeekGrid.class).single();
+
+        assertThat(test(week).size()).isEqualTo(3);
+        TimetableWeekGrid.Day lastDay = test(week).getRow(2);
+        assertThat(lastDay.date()).isEqualTo(LocalDate.of(2025, 11, 14));
+        assertThat(lastDay.in(DayPart.MORNING)).extracting(SessionRow::topicTitle)
+                .containsExactly("Nghiên cứu thực tế tại cơ sở");
+        assertThat(test(week).getRow(0).in(DayPart.MORNING)).hasSize(2);
+        assertThat(week.getColumnByKey(DayPart.EVENING.name()).isVisible()).isFalse();
+        assertThat(find(com.vaadin.flow.component.button.Button.class).withText("Tạo lịch dự kiến từ chương trình")
+                .exists()).isFalse();
+    }
+}
