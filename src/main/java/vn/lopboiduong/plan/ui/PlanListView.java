@@ -27,17 +27,14 @@ import vn.lopboiduong.security.Roles;
 public class PlanListView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField search;
-    final Grid<TrainingPlan> grid = new Grid<>();
+    final Grid<PlanRow> grid = new Grid<>();
     final Button add;
 
-    private final TrainingPlanService plans;
-    private final PlanProgress progress;
-    /** Progress of the plans on the page the grid shows now: one aggregate query per page, not per row. */
-    private Map<Long, PlanProgress.Progress> pageProgress = Map.of();
+    /** A plan with its progress, read for a whole page with one aggregate query, not one per row. */
+    record PlanRow(TrainingPlan plan, PlanProgress.Progress progress) {
+    }
 
     PlanListView(TrainingPlanService plans, PlanProgress progress) {
-        this.plans = plans;
-        this.progress = progress;
         addClassName("list-view");
         setSizeFull();
 
@@ -47,36 +44,33 @@ public class PlanListView extends VerticalLayout implements HasDynamicTitle {
         add.setVisible(committee);
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(TrainingPlan::getNumber).setHeader(getTranslation("plans.number")).setSortProperty("number")
+        grid.addColumn(row -> row.plan().getNumber()).setHeader(getTranslation("plans.number")).setSortProperty("number")
                 .setAutoWidth(true);
-        grid.addColumn(plan -> DateFormats.format(plan.getIssueDate())).setHeader(getTranslation("plans.issue-date"))
+        grid.addColumn(row -> DateFormats.format(row.plan().getIssueDate())).setHeader(getTranslation("plans.issue-date"))
                 .setSortProperty("issueDate").setAutoWidth(true);
-        grid.addColumn(TrainingPlan::getIssuingBody).setHeader(getTranslation("plans.issuing-body"))
+        grid.addColumn(row -> row.plan().getIssuingBody()).setHeader(getTranslation("plans.issuing-body"))
                 .setSortProperty("issuingBody").setFlexGrow(2);
-        grid.addColumn(plan -> plan.getTerm() == null ? "" : plan.getTerm()).setHeader(getTranslation("plans.term"))
+        grid.addColumn(row -> row.plan().getTerm() == null ? "" : row.plan().getTerm()).setHeader(getTranslation("plans.term"))
                 .setAutoWidth(true);
-        grid.addColumn(plan -> getTranslation("plans.progress.classes", progressOf(plan).held(),
-                plan.getTargetClasses(), progressOf(plan).classes()))
+        grid.addColumn(row -> getTranslation("plans.progress.classes", row.progress().held(),
+                row.plan().getTargetClasses(), row.progress().classes()))
                 .setHeader(getTranslation("plans.progress.classes.header")).setAutoWidth(true);
-        grid.addColumn(plan -> getTranslation("plans.progress.trainees", progressOf(plan).capacity(),
-                plan.getTargetTrainees())).setHeader(getTranslation("plans.progress.trainees.header"))
+        grid.addColumn(row -> getTranslation("plans.progress.trainees", row.progress().capacity(),
+                row.plan().getTargetTrainees())).setHeader(getTranslation("plans.progress.trainees.header"))
                 .setAutoWidth(true);
-        grid.addItemClickListener(click -> plans.get(click.getItem().requireId())
+        grid.addItemClickListener(click -> plans.get(click.getItem().plan().requireId())
                 .ifPresent(plan -> PlanDialog.forExisting(plans, plan, committee, this::refresh).open()));
-        LazyGrids.bind(grid, pageable -> withProgress(plans.list(search.getValue(), pageable)),
+        LazyGrids.bind(grid, pageable -> withProgress(plans.list(search.getValue(), pageable), progress),
                 () -> plans.count(search.getValue()));
 
         add(new ViewToolbar().filters(search).actions(add), grid);
         setFlexGrow(1, grid);
     }
 
-    private List<TrainingPlan> withProgress(List<TrainingPlan> page) {
-        pageProgress = progress.of(page.stream().map(TrainingPlan::requireId).toList());
-        return page;
-    }
-
-    private PlanProgress.Progress progressOf(TrainingPlan plan) {
-        return pageProgress.getOrDefault(plan.requireId(), PlanProgress.Progress.NONE);
+    private static List<PlanRow> withProgress(List<TrainingPlan> page, PlanProgress progress) {
+        Map<Long, PlanProgress.Progress> byPlan = progress.of(page.stream().map(TrainingPlan::requireId).toList());
+        return page.stream().map(plan -> new PlanRow(plan,
+                byPlan.getOrDefault(plan.requireId(), PlanProgress.Progress.NONE))).toList();
     }
 
     void refresh() {
