@@ -8,12 +8,12 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import vn.lopboiduong.base.ui.DatePickers;
 import vn.lopboiduong.base.ui.FormDialog;
+import vn.lopboiduong.base.ui.LazyGrids;
 import vn.lopboiduong.base.ui.Notifications;
 import vn.lopboiduong.base.ui.ServiceCalls;
 import vn.lopboiduong.klass.TrainingClass;
@@ -62,20 +62,14 @@ final class ClassDialog {
         plan.setLabel(form.getTranslation("classes.plan"));
         plan.setClearButtonVisible(true);
         plan.setItemLabelGenerator(TrainingPlan::getNumber);
-        plan.setItems(query -> plans.list(query.getFilter().orElse(""),
-                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> Math.toIntExact(plans.count(query.getFilter().orElse(""))));
+        LazyGrids.bindFiltered(plan, plans::list, plans::count);
         organizingUnit.setLabel(form.getTranslation("classes.organizing-unit"));
         organizingUnit.setRequiredIndicatorVisible(true);
         organizingUnit.setItemLabelGenerator(UnitNode::name);
-        organizingUnit.setItems(query -> units.search(query.getFilter().orElse(""),
-                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> Math.toIntExact(units.countSearch(query.getFilter().orElse(""))));
+        LazyGrids.bindFiltered(organizingUnit, units::search, units::countSearch);
         coordinatingUnits.setLabel(form.getTranslation("classes.coordinating-units"));
         coordinatingUnits.setItemLabelGenerator(UnitNode::name);
-        coordinatingUnits.setItems(query -> units.search(query.getFilter().orElse(""),
-                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> Math.toIntExact(units.countSearch(query.getFilter().orElse(""))));
+        LazyGrids.bindFiltered(coordinatingUnits, units::search, units::countSearch);
         audience.setLabel(form.getTranslation("classes.audience"));
         objectives.setLabel(form.getTranslation("classes.objectives"));
         venue.setLabel(form.getTranslation("classes.venue"));

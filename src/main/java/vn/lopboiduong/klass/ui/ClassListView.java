@@ -65,9 +65,7 @@ public class ClassListView extends VerticalLayout implements HasDynamicTitle {
         plan.setClearButtonVisible(true);
         plan.setItemLabelGenerator(TrainingPlan::getNumber);
         if (CurrentUser.isCommittee() || CurrentUser.hasRole(Role.VIEWER)) {
-            plan.setItems(query -> plans.list(query.getFilter().orElse(""),
-                            com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                    query -> Math.toIntExact(plans.count(query.getFilter().orElse(""))));
+            LazyGrids.bindFiltered(plan, plans::list, plans::count);
         } else {
             plan.setVisible(false);
         }
@@ -75,9 +73,7 @@ public class ClassListView extends VerticalLayout implements HasDynamicTitle {
         unit.setPlaceholder(getTranslation("classes.organizing-unit"));
         unit.setClearButtonVisible(true);
         unit.setItemLabelGenerator(UnitNode::name);
-        unit.setItems(query -> units.search(query.getFilter().orElse(""),
-                        com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> Math.toIntExact(units.countSearch(query.getFilter().orElse(""))));
+        LazyGrids.bindFiltered(unit, units::search, units::countSearch);
         unit.addValueChangeListener(change -> refresh());
 
         add = ViewToolbar.addButton(getTranslation("classes.add"),

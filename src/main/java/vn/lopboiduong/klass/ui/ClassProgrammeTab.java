@@ -7,9 +7,9 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import org.jspecify.annotations.Nullable;
 import vn.lopboiduong.base.ui.FormDialog;
+import vn.lopboiduong.base.ui.LazyGrids;
 import vn.lopboiduong.base.ui.Notifications;
 import vn.lopboiduong.base.ui.RowActions;
 import vn.lopboiduong.base.ui.ServiceCalls;
@@ -17,8 +17,8 @@ import vn.lopboiduong.base.ui.ViewToolbar;
 import vn.lopboiduong.klass.ClassProgrammeService;
 import vn.lopboiduong.klass.ClassTopic;
 import vn.lopboiduong.klass.ClassTopicRow;
-import vn.lopboiduong.lecturer.LecturerRow;
 import vn.lopboiduong.lecturer.LecturerService;
+import vn.lopboiduong.lecturer.ui.LecturerPicker;
 import vn.lopboiduong.program.Program;
 import vn.lopboiduong.program.ProgramService;
 import vn.lopboiduong.program.TopicKind;
@@ -60,9 +60,7 @@ class ClassProgrammeTab extends Div {
         addTopic = ViewToolbar.addButton(getTranslation("topics.add"),
                 () -> editTopic(new ClassTopic("", null, TopicKind.LECTURE, 5), null));
         if (editable) {
-            program.setItems(query -> programs.list(query.getFilter().orElse(""),
-                            VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                    query -> Math.toIntExact(programs.count(query.getFilter().orElse(""))));
+            LazyGrids.bindFiltered(program, programs::list, programs::count);
             add(new ViewToolbar().filters(program, apply).actions(addTopic));
         }
 
@@ -101,23 +99,14 @@ class ClassProgrammeTab extends Div {
     private void editTopic(ClassTopic topic, @Nullable Long lecturerId) {
         var form = new TopicForm<>(ClassTopic.class);
         form.read(topic);
-        var lecturer = new ComboBox<LecturerRow>(getTranslation("topics.lecturer"));
-        lecturer.setClearButtonVisible(true);
-        lecturer.setItemLabelGenerator(LecturerRow::displayName);
-        lecturer.setItems(query -> lecturers.list(new LecturerService.Filter(query.getFilter().orElse(""), null),
-                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> Math.toIntExact(lecturers.count(new LecturerService.Filter(query.getFilter().orElse(""),
-                        null))));
-        if (lecturerId != null) {
-            lecturers.get(lecturerId).ifPresent(l -> lecturer.setValue(new LecturerRow(lecturerId,
-                    l.getDisplayName(), l.getKind(), null, null, null, null, null)));
-        }
+        var lecturer = new LecturerPicker(getTranslation("topics.lecturer"), lecturers);
+        lecturer.select(lecturerId);
         form.add(lecturer, 2);
         new FormDialog(getTranslation(topic.isNew() ? "topics.add" : "topics.edit"), form, () -> {
             if (!form.writeIfValid(topic)) {
                 return false;
             }
-            Long chosen = lecturer.getValue() == null ? null : lecturer.getValue().id();
+            Long chosen = lecturer.selectedId();
             boolean saved = ServiceCalls.run(() -> {
                 if (topic.isNew()) {
                     programme.addTopic(classId, topic, chosen);

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import vn.lopboiduong.base.i18n.DateFormats;
@@ -29,8 +28,8 @@ import vn.lopboiduong.klass.ClassTopicRow;
 import vn.lopboiduong.klass.DayPart;
 import vn.lopboiduong.klass.SessionRow;
 import vn.lopboiduong.klass.TimetableService;
-import vn.lopboiduong.lecturer.LecturerRow;
 import vn.lopboiduong.lecturer.LecturerService;
+import vn.lopboiduong.lecturer.ui.LecturerPicker;
 
 /** The class's sessions by date: generate a first draft from the programme, then add, change or remove. */
 class ClassTimetableTab extends Div {
@@ -126,14 +125,8 @@ class ClassTimetableTab extends Div {
         topic.setItems(programme.topics(classId));
         topic.setItemLabelGenerator(row -> row.position() + ". " + row.title());
         topic.setClearButtonVisible(true);
-        var lecturer = new ComboBox<LecturerRow>(getTranslation("topics.lecturer"));
+        var lecturer = new LecturerPicker(getTranslation("topics.lecturer"), lecturers);
         lecturer.setHelperText(getTranslation("timetable.lecturer.help"));
-        lecturer.setClearButtonVisible(true);
-        lecturer.setItemLabelGenerator(LecturerRow::displayName);
-        lecturer.setItems(query -> lecturers.list(new LecturerService.Filter(query.getFilter().orElse(""), null),
-                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> Math.toIntExact(lecturers.count(new LecturerService.Filter(query.getFilter().orElse(""),
-                        null))));
         var room = new TextField(getTranslation("timetable.room"));
 
         var binder = new BeanValidationBinder<>(ClassSession.class);
@@ -147,10 +140,7 @@ class ClassTimetableTab extends Div {
             programme.topics(classId).stream().filter(row -> row.id() == topicId).findFirst()
                     .ifPresent(topic::setValue);
         }
-        if (lecturerId != null) {
-            lecturers.get(lecturerId).ifPresent(l -> lecturer.setValue(new LecturerRow(lecturerId,
-                    l.getDisplayName(), l.getKind(), null, null, null, null, null)));
-        }
+        lecturer.select(lecturerId);
         form.add(date, part, start, end);
         form.add(topic, 2);
         form.add(lecturer, 2);
@@ -160,7 +150,7 @@ class ClassTimetableTab extends Div {
                 return false;
             }
             Long chosenTopic = topic.getValue() == null ? null : topic.getValue().id();
-            Long chosenLecturer = lecturer.getValue() == null ? null : lecturer.getValue().id();
+            Long chosenLecturer = lecturer.selectedId();
             boolean saved = ServiceCalls.run(() -> {
                 if (session.isNew()) {
                     timetable.add(classId, session, chosenTopic, chosenLecturer);

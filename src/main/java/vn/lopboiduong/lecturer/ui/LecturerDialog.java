@@ -8,9 +8,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import org.jspecify.annotations.Nullable;
 import vn.lopboiduong.base.ui.FormDialog;
+import vn.lopboiduong.base.ui.LazyGrids;
 import vn.lopboiduong.base.ui.Notifications;
 import vn.lopboiduong.base.ui.ServiceCalls;
 import vn.lopboiduong.lecturer.AcademicTitle;
@@ -63,9 +63,7 @@ final class LecturerDialog {
         unit.setLabel(form.getTranslation("lecturers.unit"));
         unit.setClearButtonVisible(true);
         unit.setItemLabelGenerator(UnitNode::name);
-        unit.setItems(query -> units.search(query.getFilter().orElse(""),
-                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> Math.toIntExact(units.countSearch(query.getFilter().orElse(""))));
+        LazyGrids.bindFiltered(unit, units::search, units::countSearch);
         phone.setLabel(form.getTranslation("lecturers.phone"));
         email.setLabel(form.getTranslation("lecturers.email"));
         account.setLabel(form.getTranslation("lecturers.account"));
@@ -89,9 +87,7 @@ final class LecturerDialog {
         }
         UserAccount linked = lecturer.getUser();
         if (committee) {
-            account.setItems(query -> users.lecturerAccounts(query.getFilter().orElse(""),
-                            VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                    query -> Math.toIntExact(users.countLecturerAccounts(query.getFilter().orElse(""))));
+            LazyGrids.bindFiltered(account, users::lecturerAccounts, users::countLecturerAccounts);
         }
         if (linked != null) {
             account.setValue(new UserService.AccountOption(linked.requireId(), linked.getUsername(),

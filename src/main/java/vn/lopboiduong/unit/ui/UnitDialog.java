@@ -8,9 +8,9 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import org.jspecify.annotations.Nullable;
 import vn.lopboiduong.base.ui.FormDialog;
+import vn.lopboiduong.base.ui.LazyGrids;
 import vn.lopboiduong.base.ui.Notifications;
 import vn.lopboiduong.base.ui.ServiceCalls;
 import vn.lopboiduong.unit.Unit;
@@ -44,9 +44,7 @@ final class UnitDialog {
         parent.setHelperText(form.getTranslation("units.parent.help"));
         parent.setClearButtonVisible(true);
         parent.setItemLabelGenerator(node -> node.name() + " (" + node.code() + ")");
-        parent.setItems(query -> units.search(query.getFilter().orElse(""),
-                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> Math.toIntExact(units.countSearch(query.getFilter().orElse(""))));
+        LazyGrids.bindFiltered(parent, units::search, units::countSearch);
         parent.setValue(parentNode);
         address.setLabel(form.getTranslation("units.address"));
 
