@@ -14,6 +14,12 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
+import vn.lopboiduong.decision.Decision;
+import vn.lopboiduong.decision.DecisionKind;
+import vn.lopboiduong.decision.DecisionService;
+import vn.lopboiduong.klass.BoardMember;
+import vn.lopboiduong.klass.BoardRole;
+import vn.lopboiduong.klass.ClassBoardService;
 import vn.lopboiduong.klass.ClassProgrammeService;
 import vn.lopboiduong.klass.ClassStatus;
 import vn.lopboiduong.klass.ClassTopicRow;
@@ -24,6 +30,7 @@ import vn.lopboiduong.lecturer.AcademicTitle;
 import vn.lopboiduong.lecturer.Degree;
 import vn.lopboiduong.lecturer.Lecturer;
 import vn.lopboiduong.lecturer.LecturerKind;
+import vn.lopboiduong.lecturer.LecturerRow;
 import vn.lopboiduong.lecturer.LecturerService;
 import vn.lopboiduong.plan.TrainingPlan;
 import vn.lopboiduong.plan.TrainingPlanService;
@@ -61,11 +68,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final ProgramService programs;
     private final ClassProgrammeService programme;
     private final TimetableService timetable;
+    private final ClassBoardService board;
+    private final DecisionService decisions;
 
     DemoDataLoader(UserService users, UnitService units, LecturerService lecturers, TrainingPlanService plans,
             TrainingClassService classes, ProgramService programs, ClassProgrammeService programme,
-            TimetableService timetable) {
+            TimetableService timetable, ClassBoardService board, DecisionService decisions) {
         this.timetable = timetable;
+        this.board = board;
+        this.decisions = decisions;
         this.programs = programs;
         this.programme = programme;
         this.users = users;
@@ -177,6 +188,22 @@ class DemoDataLoader implements ApplicationRunner {
                 "Công tác tổ chức, cán bộ và đảng viên ở cơ sở", "Đinh Quang Vinh",
                 "Nâng cao chất lượng sinh hoạt chi bộ", "Hoàng Minh Tuấn"));
         timetable.generateDraft(created.requireId());
+        boardMember(created.requireId(), BoardRole.HEAD, "Đinh Quang Vinh", null, "Đinh Quang Vinh");
+        boardMember(created.requireId(), BoardRole.DEPUTY, "Lê Văn Sơn",
+                "Trưởng phòng Quản lý đào tạo, Trường Đào tạo cán bộ Lê Hồng Phong", null);
+        boardMember(created.requireId(), BoardRole.MEMBER, "Vũ Đức Long", "Chuyên viên Ban Tổ chức Thành ủy Hà Nội",
+                null);
+        boardMember(created.requireId(), BoardRole.FORM_TEACHER, "Bùi Thị Lan",
+                "Chuyên viên Ban Tổ chức Thành ủy Hà Nội", null);
+        decision("4525-QĐ/TU", LocalDate.of(2023, 3, 15), "Ban Thường vụ Thành ủy Hà Nội", DecisionKind.OPEN_CLASS,
+                "Mở lớp bồi dưỡng nâng cao năng lực lãnh đạo, quản lý cho đội ngũ Phó Bí thư Đảng ủy xã, phường, "
+                        + "thị trấn nhiệm kỳ 2020–2025", created.requireId());
+        decision("4526-QĐ/TU", LocalDate.of(2023, 3, 15), "Ban Thường vụ Thành ủy Hà Nội",
+                DecisionKind.MANAGEMENT_BOARD, "Thành lập Ban Quản lý lớp bồi dưỡng Phó Bí thư Đảng ủy xã, phường, "
+                        + "thị trấn, lớp thứ nhất", created.requireId());
+        decision("4527-QĐ/TU", LocalDate.of(2023, 3, 15), "Ban Thường vụ Thành ủy Hà Nội",
+                DecisionKind.CLASS_OFFICERS, "Thành lập Ban Cán sự lớp bồi dưỡng Phó Bí thư Đảng ủy xã, phường, "
+                        + "thị trấn, lớp thứ nhất", created.requireId());
         moveTo(created, ClassStatus.PLANNED, ClassStatus.IN_PROGRESS, ClassStatus.COMPLETED);
 
         var vietTri = new TrainingClass("NVCTD-VT-2025-I", "Lớp bồi dưỡng nghiệp vụ công tác Đảng", 2025);
@@ -204,6 +231,13 @@ class DemoDataLoader implements ApplicationRunner {
                 "Bế giảng lớp học", "Nguyễn Trọng Khiêm");
         assignLecturers(created.requireId(), partyWorkLecturers);
         timetable.generateDraft(created.requireId());
+        vietTriBoard(created.requireId());
+        decision("568-QĐ/TCT", LocalDate.of(2025, 11, 3), "Trường Chính trị tỉnh Phú Thọ", DecisionKind.OPEN_CLASS,
+                "Mở Lớp bồi dưỡng nghiệp vụ công tác Đảng, khóa I năm 2025, cho cấp ủy viên các chi bộ trực thuộc "
+                        + "Đảng bộ phường Việt Trì", created.requireId());
+        decision("602-QĐ/TCT", LocalDate.of(2025, 11, 17), "Trường Chính trị tỉnh Phú Thọ",
+                DecisionKind.COMPLETION, "Công nhận 172 học viên hoàn thành Lớp bồi dưỡng nghiệp vụ công tác Đảng, "
+                        + "khóa I năm 2025", created.requireId());
         moveTo(created, ClassStatus.PLANNED, ClassStatus.IN_PROGRESS, ClassStatus.COMPLETED);
 
         var next = new TrainingClass("NVCTD-VT-2026-II", "Lớp bồi dưỡng nghiệp vụ công tác Đảng", 2026);
@@ -219,7 +253,39 @@ class DemoDataLoader implements ApplicationRunner {
         programme.applyProgram(created.requireId(), partyWork);
         assignLecturers(created.requireId(), partyWorkLecturers);
         timetable.generateDraft(created.requireId());
+        vietTriBoard(created.requireId());
         moveTo(created, ClassStatus.PLANNED);
+    }
+
+    /** The school runs the Việt Trì classes with the ward's Party committee: both sit on the board. */
+    private void vietTriBoard(long classId) {
+        boardMember(classId, BoardRole.HEAD, "Nguyễn Trọng Khiêm", null, "Nguyễn Trọng Khiêm");
+        boardMember(classId, BoardRole.DEPUTY, "Đỗ Văn Thắng", "Phó Bí thư Thường trực Đảng ủy phường Việt Trì",
+                null);
+        boardMember(classId, BoardRole.FORM_TEACHER, "Trần Thu Trang", null, "Trần Thu Trang");
+    }
+
+    /** A board member; one who is in the lecturers registry is linked to it and takes their position from it. */
+    private void boardMember(long classId, BoardRole role, String fullName, @Nullable String position,
+            @Nullable String lecturerName) {
+        var member = new BoardMember(role, fullName);
+        Long lecturerId = null;
+        if (lecturerName != null) {
+            LecturerRow lecturer = lecturers.list(new LecturerService.Filter(lecturerName, null), PageRequest.of(0, 1))
+                    .getFirst();
+            lecturerId = lecturer.id();
+            member.setFullName(lecturer.displayName());
+            member.setPosition(lecturer.position());
+        } else {
+            member.setPosition(position);
+        }
+        board.add(classId, member, lecturerId);
+    }
+
+    private void decision(String number, LocalDate date, String issuingBody, DecisionKind kind, String summary,
+            long classId) {
+        decisions.create(new Decision(number, date, issuingBody, kind, summary),
+                new DecisionService.Links(null, classId), null);
     }
 
     /** The 11-day programme of decision 4525-QĐ/TU: 17 topics and 3 discussions in the seed's five groups. */

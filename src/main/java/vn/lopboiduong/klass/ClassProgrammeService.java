@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +14,6 @@ import vn.lopboiduong.lecturer.Lecturer;
 import vn.lopboiduong.lecturer.LecturerService;
 import vn.lopboiduong.program.ProgramService;
 import vn.lopboiduong.program.ProgramTopic;
-import vn.lopboiduong.security.CurrentUser;
 import vn.lopboiduong.security.Roles;
 
 /**
@@ -44,10 +42,7 @@ public class ClassProgrammeService {
     @PreAuthorize(Roles.IS_ANY_ROLE)
     @Transactional(readOnly = true)
     public List<ClassTopicRow> topics(long classId) {
-        if (CurrentUser.isLecturerOnly()
-                && !classes.taughtBy(classId, CurrentUser.requireUsername())) {
-            throw new AccessDeniedException("Not a class this lecturer teaches");
-        }
+        classes.checkReadable(classId);
         return topics.findByTrainingClassIdOrderByPosition(classId).stream().map(ClassProgrammeService::row)
                 .toList();
     }
@@ -55,7 +50,7 @@ public class ClassProgrammeService {
     /** Copies the programme's topics to the end of the class's programme; returns how many were copied. */
     @PreAuthorize(Roles.IS_COMMITTEE)
     public int applyProgram(long classId, long programId) {
-        TrainingClass trainingClass = editableClass(classId);
+        TrainingClass trainingClass = classes.requireOpen(classId);
         List<ProgramTopic> source = programs.topics(programId);
         int position = topics.maxPosition(classId);
         for (ProgramTopic item : source) {
@@ -69,7 +64,7 @@ public class ClassProgrammeService {
 
     @PreAuthorize(Roles.IS_COMMITTEE)
     public ClassTopic addTopic(long classId, @Valid ClassTopic topic, @Nullable Long lecturerId) {
-        topic.setTrainingClass(editableClass(classId));
+        topic.setTrainingClass(classes.requireOpen(classId));
         topic.setPosition(topics.maxPosition(classId) + 1);
         topic.setLecturer(lecturer(lecturerId));
         return topics.save(topic);
@@ -79,7 +74,7 @@ public class ClassProgrammeService {
     @PreAuthorize(Roles.IS_COMMITTEE)
     public ClassTopic updateTopic(@Valid ClassTopic edited, @Nullable Long lecturerId) {
         ClassTopic stored = require(edited.requireId());
-        editableClass(stored.getTrainingClass().requireId());
+        classes.requireOpen(stored.getTrainingClass().requireId());
         edited.setTrainingClass(stored.getTrainingClass());
         edited.setPosition(stored.getPosition());
         edited.setLecturer(lecturer(lecturerId));
@@ -95,7 +90,7 @@ public class ClassProgrammeService {
     public void removeTopic(long topicId) {
         ClassTopic topic = require(topicId);
         long classId = topic.getTrainingClass().requireId();
-        editableClass(classId);
+        classes.requireOpen(classId);
         topics.delete(topic);
         topics.flush();
         renumber(topics.findByTrainingClassIdOrderByPosition(classId));
@@ -106,7 +101,7 @@ public class ClassProgrammeService {
     public void moveTopic(long topicId, int direction) {
         ClassTopic topic = require(topicId);
         long classId = topic.getTrainingClass().requireId();
-        editableClass(classId);
+        classes.requireOpen(classId);
         List<ClassTopic> ordered = new ArrayList<>(topics.findByTrainingClassIdOrderByPosition(classId));
         int index = ordered.indexOf(topic);
         int target = index + Integer.signum(direction);
@@ -116,14 +111,6 @@ public class ClassProgrammeService {
         }
     }
 
-    private TrainingClass editableClass(long classId) {
-        TrainingClass trainingClass = classes.findById(classId)
-                .orElseThrow(() -> new BusinessException("error.not-found"));
-        if (trainingClass.getStatus() == ClassStatus.COMPLETED || trainingClass.getStatus() == ClassStatus.CANCELLED) {
-            throw new BusinessException("class.error.closed", trainingClass.getCode());
-        }
-        return trainingClass;
-    }
 
     private @Nullable Lecturer lecturer(@Nullable Long lecturerId) {
         return lecturerId == null ? null : lecturers.get(lecturerId)

@@ -7,4 +7,12 @@ import org.jspecify.annotations.Nullable;
 public record ClassRow(long id, String code, String name, @Nullable String cohort, int year,
         @Nullable String planNumber, String organizingUnit, @Nullable LocalDate startDate,
         @Nullable LocalDate endDate, @Nullable String venue, @Nullable Integer capacity, ClassStatus status) {
+
+    /** The row of a class read with its plan and organising unit. */
+    public static ClassRow of(TrainingClass c) {
+        return new ClassRow(c.requireId(), c.getCode(), c.getName(), c.getCohort(), c.getYear(),
+                c.getPlan() == null ? null : c.getPlan().getNumber(),
+                c.getOrganizingUnit() == null ? "" : c.getOrganizingUnit().getName(), c.getStartDate(),
+                c.getEndDate(), c.getVenue(), c.getCapacity(), c.getStatus());
+    }
 }

@@ -8,7 +8,6 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,9 +52,7 @@ public class TimetableService {
     @PreAuthorize(Roles.IS_ANY_ROLE)
     @Transactional(readOnly = true)
     public List<SessionRow> sessions(long classId) {
-        if (CurrentUser.isLecturerOnly() && !classes.taughtBy(classId, CurrentUser.requireUsername())) {
-            throw new AccessDeniedException("Not a class this lecturer teaches");
-        }
+        classes.checkReadable(classId);
         return sessions.findByTrainingClassIdOrderByDateAscStartTimeAsc(classId).stream()
                 .map(TimetableService::row).toList();
     }
@@ -84,7 +81,7 @@ public class TimetableService {
     @PreAuthorize(Roles.IS_COMMITTEE)
     public ClassSession add(long classId, @Valid ClassSession session, @Nullable Long topicId,
             @Nullable Long lecturerId) {
-        session.setTrainingClass(openClass(classId));
+        session.setTrainingClass(classes.requireOpen(classId));
         link(session, classId, topicId, lecturerId);
         refuseConflicts(session);
         return sessions.save(session);
@@ -95,7 +92,7 @@ public class TimetableService {
     public ClassSession update(@Valid ClassSession edited, @Nullable Long topicId, @Nullable Long lecturerId) {
         ClassSession stored = require(edited.requireId());
         long classId = stored.getTrainingClass().requireId();
-        openClass(classId);
+        classes.requireOpen(classId);
         edited.setTrainingClass(stored.getTrainingClass());
         link(edited, classId, topicId, lecturerId);
         refuseConflicts(edited);
@@ -105,7 +102,7 @@ public class TimetableService {
     @PreAuthorize(Roles.IS_COMMITTEE)
     public void delete(long sessionId) {
         ClassSession session = require(sessionId);
-        openClass(session.getTrainingClass().requireId());
+        classes.requireOpen(session.getTrainingClass().requireId());
         sessions.delete(session);
     }
 
@@ -116,7 +113,7 @@ public class TimetableService {
      */
     @PreAuthorize(Roles.IS_COMMITTEE)
     public int generateDraft(long classId) {
-        TrainingClass trainingClass = openClass(classId);
+        TrainingClass trainingClass = classes.requireOpen(classId);
         if (sessions.existsByTrainingClassId(classId)) {
             throw new BusinessException("timetable.error.exists");
         }
@@ -204,14 +201,6 @@ public class TimetableService {
         }
     }
 
-    private TrainingClass openClass(long classId) {
-        TrainingClass trainingClass = classes.findById(classId)
-                .orElseThrow(() -> new BusinessException("error.not-found"));
-        if (trainingClass.getStatus() == ClassStatus.COMPLETED || trainingClass.getStatus() == ClassStatus.CANCELLED) {
-            throw new BusinessException("class.error.closed", trainingClass.getCode());
-        }
-        return trainingClass;
-    }
 
     private ClassSession require(long sessionId) {
         return sessions.findById(sessionId).orElseThrow(() -> new BusinessException("error.not-found"));

@@ -10,6 +10,9 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.security.access.AccessDeniedException;
+import vn.lopboiduong.base.domain.BusinessException;
+import vn.lopboiduong.security.CurrentUser;
 
 interface TrainingClassRepository extends JpaRepository<TrainingClass, Long>,
         JpaSpecificationExecutor<TrainingClass> {
@@ -28,6 +31,22 @@ interface TrainingClassRepository extends JpaRepository<TrainingClass, Long>,
             select count(t) > 0 from ClassTopic t
             where t.trainingClass.id = :classId and t.lecturer.user.username = :username""")
     boolean taughtBy(long classId, String username);
+
+    /** Refuses a lecturer who does not teach in the class; everyone else who may read classes may read it. */
+    default void checkReadable(long classId) {
+        if (CurrentUser.isLecturerOnly() && !taughtBy(classId, CurrentUser.requireUsername())) {
+            throw new AccessDeniedException("Not a class this lecturer teaches");
+        }
+    }
+
+    /** The class, while the committee may still change what belongs to it (programme, timetable, board). */
+    default TrainingClass requireOpen(long classId) {
+        TrainingClass trainingClass = findById(classId).orElseThrow(() -> new BusinessException("error.not-found"));
+        if (trainingClass.getStatus() == ClassStatus.COMPLETED || trainingClass.getStatus() == ClassStatus.CANCELLED) {
+            throw new BusinessException("class.error.closed", trainingClass.getCode());
+        }
+        return trainingClass;
+    }
 
     boolean existsByCodeAndIdNot(String code, long id);
 

@@ -60,7 +60,7 @@ public class TrainingClassService implements PlanProgress {
     @PreAuthorize(Roles.IS_ANY_ROLE)
     @Transactional(readOnly = true)
     public List<ClassRow> list(Filter filter, Pageable pageable) {
-        return repository.findAll(visible(filter), pageable).stream().map(TrainingClassService::row).toList();
+        return repository.findAll(visible(filter), pageable).stream().map(ClassRow::of).toList();
     }
 
     @PreAuthorize(Roles.IS_ANY_ROLE)
@@ -131,7 +131,12 @@ public class TrainingClassService implements PlanProgress {
         if (trainingClass.getStatus() != ClassStatus.DRAFT && trainingClass.getStatus() != ClassStatus.CANCELLED) {
             throw new BusinessException("class.error.delete-status", trainingClass.getCode());
         }
-        repository.delete(trainingClass);
+        try {
+            repository.delete(trainingClass);
+            repository.flush();
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            throw new BusinessException("class.error.in-use", trainingClass.getCode());
+        }
     }
 
     @Override
@@ -198,11 +203,4 @@ public class TrainingClassService implements PlanProgress {
         return spec;
     }
 
-
-    private static ClassRow row(TrainingClass c) {
-        return new ClassRow(c.requireId(), c.getCode(), c.getName(), c.getCohort(), c.getYear(),
-                c.getPlan() == null ? null : c.getPlan().getNumber(),
-                c.getOrganizingUnit() == null ? "" : c.getOrganizingUnit().getName(), c.getStartDate(),
-                c.getEndDate(), c.getVenue(), c.getCapacity(), c.getStatus());
-    }
 }

@@ -87,4 +87,112 @@ class CourseJourneyE2ETest {
                 .not().isVisible();
         page.context().close();
     }
+
+    private static com.microsoft.playwright.Locator visibleCells(Page page) {
+        return page.locator("vaadin-grid-cell-content")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setVisible(true));
+    }
+
+    private static void pick(Page page, String label, String typed, String option) {
+        page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).fill(typed);
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(option)).first().click();
+    }
+
+    private static void typeDate(Page page, String label, String date) {
+        var field = page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
+        field.fill(date);
+        field.press("Enter");
+    }
+
+    @Test
+    void theOrganizerBuildsATimetableAndResolvesALecturerConflict() {
+        Page page = signedIn("organizer");
+        page.navigate("/classes");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở lớp mới")).click();
+        String code = "E2E-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        page.getByLabel("Mã lớp", new Page.GetByLabelOptions().setExact(true)).fill(code);
+        page.getByLabel("Tên lớp", new Page.GetByLabelOptions().setExact(true))
+                .fill("Lớp bồi dưỡng nghiệp vụ công tác Đảng, lớp ghép");
+        pick(page, "Đơn vị tổ chức", "Trường Chính trị", "Trường Chính trị tỉnh Phú Thọ");
+        typeDate(page, "Ngày bắt đầu", "09/12/2026");
+        typeDate(page, "Ngày kết thúc", "11/12/2026");
+        page.getByLabel("Địa điểm", new Page.GetByLabelOptions().setExact(true))
+                .fill("Hội trường Đảng ủy phường Việt Trì");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu").setExact(true)).click();
+        page.waitForURL(Pattern.compile(".*/classes/\\d+$"));
+
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Chương trình")).click();
+        page.locator("input[placeholder='Chọn chương trình để áp dụng']").click();
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("nghiệp vụ công tác Đảng"))
+                .first().click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Áp dụng chương trình")).click();
+        assertThat(visibleCells(page).filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Nghiên cứu thực tế tại cơ sở")).first()).isVisible();
+
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Lịch học")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tạo lịch dự kiến từ chương trình"))
+                .click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("buổi học dự kiến");
+        page.getByText("Danh sách", new Page.GetByTextOptions().setExact(true)).click();
+        // The second session (08:15–11:15 on 9/12) is when ThS. Hoàng Minh Tuấn teaches the class NVCTD-VT-2026-II.
+        visibleCells(page).locator("vaadin-button[aria-label='Sửa']").nth(1).click();
+        pick(page, "Giảng viên", "Hoàng Minh", "Hoàng Minh Tuấn");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu").setExact(true)).click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("NVCTD-VT-2026-II");
+        assertThat(page.locator("vaadin-dialog[opened]")).hasCount(1);
+        BrowserSession.screenshot(page, "timetable-conflict-vi");
+
+        pick(page, "Giảng viên", "Đinh Quang", "Đinh Quang Vinh");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu").setExact(true)).click();
+        assertThat(page.locator("vaadin-dialog[opened]")).hasCount(0);
+        assertThat(visibleCells(page).filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Đinh Quang Vinh")).first()).isVisible();
+        page.context().close();
+
+        // The lecturer behind the conflicting session sees their own class's sessions, not the new class.
+        Page lecturer = signedIn("lecturer");
+        assertThat(lecturer.getByText("NVCTD-VT-2026-II").first()).isVisible();
+        assertThat(lecturer.locator("body")).not().containsText(code);
+        lecturer.context().close();
+    }
+
+    @Test
+    void theOrganizerRecordsADecisionWithItsScanAndDownloadsIt() throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "e2e-files"));
+        byte[] scan = new byte[1_500_000];
+        byte[] header = "%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        System.arraycopy(header, 0, scan, 0, header.length);
+        java.nio.file.Path pdf = java.nio.file.Files.write(dir.resolve("quyet-dinh-e2e.pdf"), scan);
+        java.nio.file.Path text = java.nio.file.Files.writeString(dir.resolve("ghi-chu.txt"), "không phải PDF");
+
+        Page page = signedIn("organizer");
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Quyết định")).click();
+        page.waitForURL(Pattern.compile(".*/decisions$"));
+        assertThat(page.getByText("4525-QĐ/TU").first()).isVisible();
+        BrowserSession.screenshot(page, "decisions-vi");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thêm quyết định")).click();
+        String number = Long.toString(System.nanoTime() % 100000) + "-QĐ/TCT";
+        page.getByLabel("Số quyết định", new Page.GetByLabelOptions().setExact(true)).fill(number);
+        page.getByLabel("Cơ quan ban hành", new Page.GetByLabelOptions().setExact(true))
+                .fill("Trường Chính trị tỉnh Phú Thọ");
+        page.getByLabel("Trích yếu", new Page.GetByLabelOptions().setExact(true))
+                .fill("Thành lập Ban Cán sự Lớp bồi dưỡng nghiệp vụ công tác Đảng, khóa II năm 2026");
+        var fileInput = page.locator("vaadin-upload input[type=file]");
+        fileInput.setInputFiles(text);
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("Chỉ nhận tệp PDF");
+        fileInput.setInputFiles(pdf);
+        assertThat(page.locator("vaadin-upload-file[complete]")).hasCount(1);
+        BrowserSession.screenshot(page, "decision-dialog-vi");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu").setExact(true)).click();
+        assertThat(page.locator("vaadin-dialog[opened]")).hasCount(0);
+
+        page.locator("input[placeholder='Tìm theo số, cơ quan ban hành, trích yếu']").fill(number);
+        assertThat(visibleCells(page).filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText(number))).hasCount(1);
+        var download = page.waitForDownload(() -> visibleCells(page).locator("a.decision-file").first().click());
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("quyet-dinh-e2e.pdf");
+        org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readAllBytes(download.path())).isEqualTo(scan);
+        page.context().close();
+    }
 }

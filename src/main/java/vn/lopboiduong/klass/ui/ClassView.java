@@ -17,11 +17,14 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import vn.lopboiduong.base.i18n.DateFormats;
 import vn.lopboiduong.base.ui.Notifications;
 import vn.lopboiduong.base.ui.ServiceCalls;
+import vn.lopboiduong.klass.ClassBoardService;
 import vn.lopboiduong.klass.ClassProgrammeService;
 import vn.lopboiduong.klass.ClassStatus;
 import vn.lopboiduong.klass.TimetableService;
@@ -50,6 +53,8 @@ public class ClassView extends Div implements HasUrlParameter<Long>, HasDynamicT
     private final ProgramService programs;
     private final LecturerService lecturers;
     private final TimetableService timetable;
+    private final ClassBoardService board;
+    private final List<ClassTab> extraTabs;
     private final boolean committee;
     private @Nullable TrainingClass current;
 
@@ -57,8 +62,10 @@ public class ClassView extends Div implements HasUrlParameter<Long>, HasDynamicT
 
     ClassView(TrainingClassService classes, TrainingPlanService plans, UnitService units,
             ClassProgrammeService programme, ProgramService programs, LecturerService lecturers,
-            TimetableService timetable) {
+            TimetableService timetable, ClassBoardService board, ObjectProvider<ClassTab> extraTabs) {
         this.timetable = timetable;
+        this.board = board;
+        this.extraTabs = extraTabs.stream().sorted(Comparator.comparingInt(ClassTab::order)).toList();
         this.classes = classes;
         this.plans = plans;
         this.units = units;
@@ -101,15 +108,21 @@ public class ClassView extends Div implements HasUrlParameter<Long>, HasDynamicT
                 statusActions.add(delete);
             }
         }
-        var tabs = new TabSheet();
-        tabs.add(getTranslation("classes.tab.overview"), overview(trainingClass));
         boolean open = trainingClass.getStatus() != ClassStatus.COMPLETED
                 && trainingClass.getStatus() != ClassStatus.CANCELLED;
+        var tabs = new TabSheet();
+        var overview = new Div(overview(trainingClass), new ClassBoardSection(trainingClass.requireId(),
+                committee && open, board, lecturers));
+        tabs.add(getTranslation("classes.tab.overview"), overview);
         tabs.add(getTranslation("classes.tab.programme"), new ClassProgrammeTab(trainingClass.requireId(),
                 committee && open, programme, programs, lecturers));
         tabs.add(getTranslation("classes.tab.timetable"), new ClassTimetableTab(trainingClass.requireId(),
                 trainingClass.getStartDate(), trainingClass.getVenue(), committee && open, timetable, programme,
                 lecturers));
+        for (ClassTab extra : extraTabs) {
+            extra.content(trainingClass, committee && open)
+                    .ifPresent(content -> tabs.add(getTranslation(extra.titleKey()), content));
+        }
         tabs.setWidthFull();
         add(header, statusActions, tabs);
     }

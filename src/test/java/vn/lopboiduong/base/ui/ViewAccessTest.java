@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import vn.lopboiduong.decision.ui.DecisionListView;
 import vn.lopboiduong.home.ui.DashboardView;
 import vn.lopboiduong.home.ui.MyView;
 import vn.lopboiduong.klass.ui.ClassListView;
@@ -41,7 +42,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
             Map.entry("Lecturers", LecturerListView.class),
             Map.entry("Plans", PlanListView.class),
             Map.entry("Classes", ClassListView.class),
-            Map.entry("Programs", ProgramListView.class));
+            Map.entry("Programs", ProgramListView.class),
+            Map.entry("Decisions", DecisionListView.class));
 
     /** Signs in as the demo account of that role (anonymous for "-"). */
     private static void signInAs(String role) {
@@ -81,6 +83,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
         "LECTURER, classes, Classes", "-, classes, Login",
         "ADMIN, programs, Programs", "ORGANIZER, programs, Programs", "VIEWER, programs, Programs",
         "LECTURER, programs, Denied", "-, programs, Login",
+        "ADMIN, decisions, Decisions", "ORGANIZER, decisions, Decisions", "VIEWER, decisions, Decisions",
+        "LECTURER, decisions, Denied", "-, decisions, Login",
         "ADMIN, login, Login", "-, login, Login"
     })
     void routeAccessFollowsTheRoleTable(String role, String route, String expected) {
@@ -91,9 +95,9 @@ class ViewAccessTest extends SpringBrowserlessTest {
 
     @ParameterizedTest(name = "{0} sees the menu {1}")
     @CsvSource(delimiter = ';', value = {
-        "ADMIN; Tổng quan|Kế hoạch|Chương trình|Lớp bồi dưỡng|Giảng viên|Đơn vị|Tài khoản",
-        "ORGANIZER; Tổng quan|Kế hoạch|Chương trình|Lớp bồi dưỡng|Giảng viên|Đơn vị",
-        "VIEWER; Tổng quan|Kế hoạch|Chương trình|Lớp bồi dưỡng|Giảng viên",
+        "ADMIN; Tổng quan|Kế hoạch|Quyết định|Chương trình|Lớp bồi dưỡng|Giảng viên|Đơn vị|Tài khoản",
+        "ORGANIZER; Tổng quan|Kế hoạch|Quyết định|Chương trình|Lớp bồi dưỡng|Giảng viên|Đơn vị",
+        "VIEWER; Tổng quan|Kế hoạch|Quyết định|Chương trình|Lớp bồi dưỡng|Giảng viên",
         "LECTURER; Trang của tôi|Lớp bồi dưỡng|Giảng viên"
     })
     void eachRoleSeesExactlyItsMenu(String role, String expectedMenu) {

@@ -1,0 +1,263 @@
+package vn.lopboiduong.decision;
+
+import jakarta.validation.Valid;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+import vn.lopboiduong.base.domain.BusinessException;
+import vn.lopboiduong.base.domain.SearchSpecifications;
+import vn.lopboiduong.klass.TrainingClass;
+import vn.lopboiduong.klass.TrainingClassService;
+import vn.lopboiduong.plan.TrainingPlan;
+import vn.lopboiduong.plan.TrainingPlanService;
+import vn.lopboiduong.security.Roles;
+
+/**
+ * Decisions and their scanned PDFs. The committee records them; leaders read them and download the scans. A
+ * decision number is used once a year. A scan must be a PDF within {@code app.decisions.max-file-size}; anything
+ * else is refused with the reason and nothing stored changes.
+ */
+@Service
+@Validated
+@Transactional
+public class DecisionService {
+
+    private static final org.springframework.data.domain.Sort NEWEST_FIRST = org.springframework.data.domain.Sort
+            .by(org.springframework.data.domain.Sort.Order.desc("issueDate"),
+                    org.springframework.data.domain.Sort.Order.desc("id"));
+    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+
+    private final DecisionRepository decisions;
+    private final DecisionFileRepository files;
+    private final TrainingPlanService plans;
+    private final TrainingClassService classes;
+    private final DecisionProperties properties;
+
+    DecisionService(DecisionRepository decisions, DecisionFileRepository files, TrainingPlanService plans,
+            TrainingClassService classes, DecisionProperties properties) {
+        this.decisions = decisions;
+        this.files = files;
+        this.plans = plans;
+        this.classes = classes;
+        this.properties = properties;
+    }
+
+    /** What the list filters by; {@code null} means any. */
+    public record Filter(@Nullable String text, @Nullable DecisionKind kind, @Nullable Integer year,
+            @Nullable Long planId, @Nullable Long classId) {
+
+        public static Filter all() {
+            return new Filter(null, null, null, null, null);
+        }
+
+        public static Filter ofClass(long classId) {
+            return new Filter(null, null, null, null, classId);
+        }
+    }
+
+    /** The plan and class a decision concerns; either may be absent. */
+    public record Links(@Nullable Long planId, @Nullable Long classId) {
+    }
+
+    /** What happens to the scan when a decision is saved. */
+    public sealed interface FileChange {
+        record Keep() implements FileChange {
+        }
+
+        record Remove() implements FileChange {
+        }
+
+        record Replace(PdfUpload upload) implements FileChange {
+        }
+
+        static FileChange keep() {
+            return new Keep();
+        }
+    }
+
+    /** A scan ready to send to the user's browser. */
+    public record Attachment(String fileName, byte[] content) {
+    }
+
+    @PreAuthorize(Roles.IS_COMMITTEE_OR_VIEWER)
+    @Transactional(readOnly = true)
+    public List<Decision> list(Filter filter, Pageable pageable) {
+        Pageable sorted = pageable.getSort().isSorted() ? pageable
+                : org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                        NEWEST_FIRST);
+        return decisions.findAll(specification(filter), sorted).getContent();
+    }
+
+    @PreAuthorize(Roles.IS_COMMITTEE_OR_VIEWER)
+    @Transactional(readOnly = true)
+    public long count(Filter filter) {
+        return decisions.count(specification(filter));
+    }
+
+    @PreAuthorize(Roles.IS_COMMITTEE_OR_VIEWER)
+    @Transactional(readOnly = true)
+    public Optional<Decision> get(long id) {
+        return decisions.findDetailedById(id);
+    }
+
+    /** The largest scan accepted, for the upload field to tell the user before they try. */
+    @PreAuthorize(Roles.IS_COMMITTEE_OR_VIEWER)
+    public long maxFileSize() {
+        return properties.maxFileSize().toBytes();
+    }
+
+    @PreAuthorize(Roles.IS_COMMITTEE)
+    public Decision create(@Valid Decision decision, Links links, @Nullable PdfUpload upload) {
+        link(decision, links);
+        refuseTakenNumber(decision, -1);
+        if (upload != null) {
+            attach(decision, upload);
+        }
+        return decisions.save(decision);
+    }
+
+    /** Saves an edited decision; the version it was read at must be current. */
+    @PreAuthorize(Roles.IS_COMMITTEE)
+    public Decision update(@Valid Decision edited, Links links, FileChange fileChange) {
+        Decision stored = decisions.findById(edited.requireId())
+                .orElseThrow(() -> new BusinessException("error.not-found"));
+        link(edited, links);
+        refuseTakenNumber(edited, edited.requireId());
+        DecisionFile previous = stored.getFile();
+        switch (fileChange) {
+            case FileChange.Keep keep -> {
+                if (previous != null) {
+                    edited.attach(previous, requireName(stored), stored.getFileSize() == null ? 0
+                            : stored.getFileSize());
+                } else {
+                    edited.detach();
+                }
+            }
+            case FileChange.Remove remove -> edited.detach();
+            case FileChange.Replace replace -> attach(edited, replace.upload());
+        }
+        Decision saved = decisions.save(edited);
+        if (previous != null && !(fileChange instanceof FileChange.Keep)) {
+            files.delete(previous);
+        }
+        return saved;
+    }
+
+    @PreAuthorize(Roles.IS_COMMITTEE)
+    public void delete(long id) {
+        Decision decision = decisions.findById(id).orElseThrow(() -> new BusinessException("error.not-found"));
+        DecisionFile file = decision.getFile();
+        decisions.delete(decision);
+        if (file != null) {
+            files.delete(file);
+        }
+    }
+
+    @PreAuthorize(Roles.IS_COMMITTEE_OR_VIEWER)
+    @Transactional(readOnly = true)
+    public Attachment attachment(long id) {
+        Decision decision = decisions.findById(id).orElseThrow(() -> new BusinessException("error.not-found"));
+        DecisionFile file = decision.getFile();
+        if (file == null) {
+            throw new BusinessException("decision.file.none", decision.getNumber());
+        }
+        return new Attachment(requireName(decision), file.getContent());
+    }
+
+    private static String requireName(Decision decision) {
+        return decision.getFileName() == null ? "quyet-dinh.pdf" : decision.getFileName();
+    }
+
+    private void attach(Decision decision, PdfUpload upload) {
+        byte[] content = upload.content();
+        if (content.length == 0) {
+            throw new BusinessException("decision.file.empty");
+        }
+        if (content.length > properties.maxFileSize().toBytes()) {
+            throw new BusinessException("decision.file.too-large", megabytes(content.length),
+                    megabytes(properties.maxFileSize().toBytes()));
+        }
+        String name = cleanFileName(upload.fileName());
+        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") || content.length < PDF_MAGIC.length
+                || !Arrays.equals(content, 0, PDF_MAGIC.length, PDF_MAGIC, 0, PDF_MAGIC.length)) {
+            throw new BusinessException("decision.file.not-pdf", name);
+        }
+        decision.attach(files.save(new DecisionFile(content)), name, content.length);
+    }
+
+    /** Megabytes with one decimal, as the refusal message shows them. */
+    static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+    }
+
+    /**
+     * The name without any folder part a browser may send, without control characters, and short enough for
+     * the column; it is only ever shown and offered back as the download's name.
+     */
+    static String cleanFileName(String raw) {
+        String name = raw.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        name = name.codePoints().filter(c -> !Character.isISOControl(c) && c != '"')
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
+        if (name.isEmpty()) {
+            name = "quyet-dinh.pdf";
+        }
+        if (name.length() > 255) {
+            name = name.substring(name.length() - 255);
+        }
+        return name;
+    }
+
+    private void link(Decision decision, Links links) {
+        TrainingClass trainingClass = links.classId() == null ? null : classes.get(links.classId())
+                .orElseThrow(() -> new BusinessException("error.not-found"));
+        TrainingPlan plan = links.planId() == null ? null : plans.get(links.planId())
+                .orElseThrow(() -> new BusinessException("error.not-found"));
+        if (trainingClass != null && trainingClass.getPlan() != null) {
+            if (plan == null) {
+                plan = trainingClass.getPlan();
+            } else if (!plan.equals(trainingClass.getPlan())) {
+                throw new BusinessException("decision.error.plan-mismatch", trainingClass.getCode(),
+                        trainingClass.getPlan().getNumber());
+            }
+        }
+        decision.setPlan(plan);
+        decision.setTrainingClass(trainingClass);
+    }
+
+    private void refuseTakenNumber(Decision decision, long selfId) {
+        if (decision.getIssueDate() != null && decisions.existsByNumberAndIssueYearAndIdNot(decision.getNumber(),
+                decision.getIssueDate().getYear(), selfId)) {
+            throw new BusinessException("decision.error.number-taken", decision.getNumber(),
+                    decision.getIssueDate().getYear());
+        }
+    }
+
+    private static Specification<Decision> specification(Filter filter) {
+        List<Specification<Decision>> parts = new ArrayList<>();
+        parts.add(SearchSpecifications.searchKeyContains(filter.text()));
+        if (filter.kind() != null) {
+            parts.add((root, query, builder) -> builder.equal(root.get("kind"), filter.kind()));
+        }
+        if (filter.year() != null) {
+            parts.add((root, query, builder) -> builder.equal(root.get("issueYear"), filter.year()));
+        }
+        if (filter.planId() != null) {
+            parts.add((root, query, builder) -> builder.equal(root.get("plan").get("id"), filter.planId()));
+        }
+        if (filter.classId() != null) {
+            parts.add((root, query, builder) -> builder.equal(root.get("trainingClass").get("id"),
+                    filter.classId()));
+        }
+        return Specification.allOf(parts);
+    }
+}

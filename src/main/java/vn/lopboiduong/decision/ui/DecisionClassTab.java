@@ -1,0 +1,62 @@
+package vn.lopboiduong.decision.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.util.Optional;
+import vn.lopboiduong.base.ui.ViewToolbar;
+import vn.lopboiduong.decision.DecisionService;
+import vn.lopboiduong.klass.TrainingClass;
+import vn.lopboiduong.klass.TrainingClassService;
+import vn.lopboiduong.klass.ui.ClassTab;
+import vn.lopboiduong.plan.TrainingPlanService;
+import vn.lopboiduong.security.CurrentUser;
+import vn.lopboiduong.security.Role;
+
+/** The class page's "Quyết định" tab: the decisions about this class, and recording a new one for it. */
+@SpringComponent
+class DecisionClassTab implements ClassTab {
+
+    private final DecisionService decisions;
+    private final TrainingPlanService plans;
+    private final TrainingClassService classes;
+
+    DecisionClassTab(DecisionService decisions, TrainingPlanService plans, TrainingClassService classes) {
+        this.decisions = decisions;
+        this.plans = plans;
+        this.classes = classes;
+    }
+
+    @Override
+    public int order() {
+        return 40;
+    }
+
+    @Override
+    public String titleKey() {
+        return "classes.tab.decisions";
+    }
+
+    @Override
+    public Optional<Component> content(TrainingClass trainingClass, boolean editable) {
+        // Decisions are the committee's and the leaders' papers; lecturers see the teaching side of a class only.
+        if (!CurrentUser.isCommittee() && !CurrentUser.hasRole(Role.VIEWER)) {
+            return Optional.empty();
+        }
+        long classId = trainingClass.requireId();
+        // Unlike the programme, decisions are still recorded after a class closes: completion is recognised then.
+        boolean committee = CurrentUser.isCommittee();
+        var layout = new VerticalLayout();
+        layout.setPadding(false);
+        var grid = new DecisionGrid(decisions, () -> DecisionService.Filter.ofClass(classId), false);
+        grid.setAllRowsVisible(true);
+        grid.addItemClickListener(click -> decisions.get(click.getItem().requireId()).ifPresent(decision ->
+                DecisionDialog.forExisting(decisions, plans, classes, decision, committee, grid::refresh).open()));
+        if (committee) {
+            layout.add(new ViewToolbar().actions(ViewToolbar.addButton(layout.getTranslation("decisions.add"),
+                    () -> DecisionDialog.forNew(decisions, plans, classes, classId, grid::refresh).open())));
+        }
+        layout.add(grid);
+        return Optional.of(layout);
+    }
+}

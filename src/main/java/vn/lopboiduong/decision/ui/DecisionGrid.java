@@ -1,0 +1,66 @@
+package vn.lopboiduong.decision.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.util.function.Supplier;
+import vn.lopboiduong.base.i18n.DateFormats;
+import vn.lopboiduong.base.ui.LazyGrids;
+import vn.lopboiduong.decision.Decision;
+import vn.lopboiduong.decision.DecisionService;
+
+/** Decisions, newest first, paged and filtered by the database; the one list used on /decisions and in a class. */
+class DecisionGrid extends Grid<Decision> {
+
+    DecisionGrid(DecisionService decisions, Supplier<DecisionService.Filter> filter, boolean showClass) {
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        addColumn(Decision::getNumber).setHeader(getTranslation("decisions.number")).setSortProperty("number")
+                .setAutoWidth(true).setFlexGrow(0);
+        addColumn(decision -> DateFormats.format(decision.getIssueDate()))
+                .setHeader(getTranslation("decisions.issue-date")).setSortProperty("issueDate").setAutoWidth(true)
+                .setFlexGrow(0);
+        addColumn(decision -> getTranslation(decision.getKind().translationKey()))
+                .setHeader(getTranslation("decisions.kind")).setSortProperty("kind").setWidth("11em").setFlexGrow(0);
+        addColumn(Decision::getSummary).setHeader(getTranslation("decisions.summary")).setFlexGrow(6);
+        addColumn(Decision::getIssuingBody).setHeader(getTranslation("decisions.issuing-body"))
+                .setSortProperty("issuingBody").setFlexGrow(2);
+        if (showClass) {
+            addColumn(decision -> decision.getTrainingClass() != null ? decision.getTrainingClass().getCode()
+                    : decision.getPlan() != null ? decision.getPlan().getNumber() : "")
+                    .setHeader(getTranslation("decisions.concerns")).setAutoWidth(true).setFlexGrow(0);
+        }
+        addComponentColumn(decision -> decision.hasFile() ? downloadLink(decisions, decision) : new Span())
+                .setHeader(getTranslation("decisions.file")).setAutoWidth(true).setFlexGrow(0);
+        setEmptyStateText(getTranslation("decisions.empty"));
+        LazyGrids.bind(this, pageable -> decisions.list(filter.get(), pageable), () -> decisions.count(filter.get()));
+    }
+
+    void refresh() {
+        getDataProvider().refreshAll();
+    }
+
+    /**
+     * A link that downloads the scan. The service checks the role again when the browser asks for the file, so a
+     * copied link is no way around it.
+     */
+    static Anchor downloadLink(DecisionService decisions, Decision decision) {
+        long id = decision.requireId();
+        var link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            var attachment = decisions.attachment(id);
+            return new DownloadResponse(new ByteArrayInputStream(attachment.content()), attachment.fileName(),
+                    "application/pdf", attachment.content().length);
+        }), AttachmentType.DOWNLOAD, "");
+        link.add(VaadinIcon.FILE_TEXT_O.create(), new Span(" PDF"));
+        link.getElement().setAttribute("title", decision.getFileName() == null ? "" : decision.getFileName());
+        link.getElement().setAttribute("aria-label", link.getTranslation("decisions.download",
+                decision.getNumber()));
+        link.addClassName("decision-file");
+        return link;
+    }
+}

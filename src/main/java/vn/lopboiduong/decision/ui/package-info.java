@@ -1,0 +1,4 @@
+@NullMarked
+package vn.lopboiduong.decision.ui;
+
+import org.jspecify.annotations.NullMarked;

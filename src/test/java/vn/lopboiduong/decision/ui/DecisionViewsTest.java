@@ -1,0 +1,110 @@
+package vn.lopboiduong.decision.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.test.context.support.WithMockUser;
+import vn.lopboiduong.decision.DecisionKind;
+import vn.lopboiduong.decision.DecisionService;
+import vn.lopboiduong.klass.TrainingClassService;
+import vn.lopboiduong.klass.ui.ClassView;
+
+@SpringBootTest
+class DecisionViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TrainingClassService classes;
+
+    @Autowired
+    DecisionService decisions;
+
+    private long findClass(String code) {
+        return classes.list(new TrainingClassService.Filter(code, null, null, null, null), PageRequest.of(0, 1))
+                .getFirst().id();
+    }
+
+    @Test
+    @WithMockUser(username = "viewer", roles = "VIEWER")
+    void leadersFilterDecisionsAndOpenThemReadOnly() {
+        DecisionListView view = navigate(DecisionListView.class);
+        assertThat(view.add.isVisible()).isFalse();
+        test(view.kind).selectItem("Mở lớp");
+        test(view.year).setValue(2023);
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getRow(0).getNumber()).isEqualTo("4525-QĐ/TU");
+        assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("15/03/2023");
+        test(view.grid).clickRow(0);
+        Dialog dialog = find(Dialog.class).single();
+        assertThat(find(TextField.class, dialog).withLabel("Số quyết định").single().isReadOnly()).isTrue();
+        assertThat(find(Upload.class, dialog).exists()).isFalse();
+        assertThat(find(Button.class, dialog).withText("Lưu").exists()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "organizer", roles = "ORGANIZER")
+    void theCommitteeRecordsADecisionAndSeesItInTheList() {
+        DecisionListView view = navigate(DecisionListView.class);
+        test(view.add).click();
+        Dialog dialog = find(Dialog.class).single();
+        String number = UUID.randomUUID().toString().substring(0, 5) + "-QĐ/TCT";
+        test(find(TextField.class, dialog).withLabel("Số quyết định").single()).setValue(number);
+        test(find(TextField.class, dialog).withLabel("Cơ quan ban hành").single())
+                .setValue("Trường Chính trị tỉnh Phú Thọ");
+        test(find(TextArea.class, dialog).withLabel("Trích yếu").single())
+                .setValue("Thành lập Ban Cán sự lớp khóa II năm 2026");
+        assertThat(find(Upload.class, dialog).exists()).isTrue();
+        test(find(Button.class, dialog).withText("Lưu").single()).click();
+        assertThat(find(Dialog.class).exists()).isFalse();
+        test(view.search).setValue(number);
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getRow(0).getKind()).isEqualTo(DecisionKind.OPEN_CLASS);
+    }
+
+    @Test
+    @WithMockUser(username = "organizer", roles = "ORGANIZER")
+    void aDecisionWithoutItsRequiredFieldsIsNotSaved() {
+        long before = decisions.count(DecisionService.Filter.all());
+        DecisionListView view = navigate(DecisionListView.class);
+        test(view.add).click();
+        Dialog dialog = find(Dialog.class).single();
+        test(find(Button.class, dialog).withText("Lưu").single()).click();
+        assertThat(find(Dialog.class).exists()).isTrue();
+        assertThat(find(TextField.class, dialog).withLabel("Số quyết định").single().isInvalid()).isTrue();
+        assertThat(decisions.count(DecisionService.Filter.all())).isEqualTo(before);
+    }
+
+    @Test
+    @WithMockUser(username = "organizer", roles = "ORGANIZER")
+    void theClassPageListsItsDecisionsAndBoard() {
+        ClassView page = navigate("classes/" + findClass("PBT-HN-2023-01"), ClassView.class);
+        TabSheet tabs = find(TabSheet.class).single();
+        assertThat(find(com.vaadin.flow.component.html.H3.class).withText("Ban Quản lý lớp").exists()).isTrue();
+        tabs.setSelectedIndex(3);
+        assertThat(tabs.getTabAt(3).getLabel()).isEqualTo("Quyết định");
+        @SuppressWarnings("unchecked")
+        var grid = (DecisionGrid) find(DecisionGrid.class).single();
+        assertThat(test(grid).size()).isEqualTo(3);
+        assertThat(page).isNotNull();
+    }
+
+    @Test
+    @WithMockUser(username = "lecturer", roles = "LECTURER")
+    void lecturersSeeNoDecisionsTabOnTheirClass() {
+        navigate("classes/" + findClass("NVCTD-VT-2025-I"), ClassView.class);
+        TabSheet tabs = find(TabSheet.class).single();
+        assertThat(tabs.getTabCount()).isEqualTo(3);
+        assertThat(find(Anchor.class).withClassName("decision-file").exists()).isFalse();
+    }
+}
