@@ -250,7 +250,10 @@ public class TimetableView extends VerticalLayout implements HasDynamicTitle, Be
         list.setVisible(any && !byWeek);
     }
 
-    /** Writes the week and the filters into the address without navigating, so the page can be bookmarked. */
+    /**
+     * Writes the week and the filters into the address without navigating, so the page can be bookmarked. (On a
+     * page load the browser keeps the address as typed, e.g. a Wednesday for its week; it means the same.)
+     */
     private void updateAddress() {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put(WEEK, monday.toString());

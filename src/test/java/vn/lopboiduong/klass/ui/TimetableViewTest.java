@@ -10,12 +10,14 @@ import com.vaadin.flow.router.RouterLink;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
+import vn.lopboiduong.base.i18n.TranslationProvider;
 import vn.lopboiduong.klass.DayPart;
 import vn.lopboiduong.klass.SessionRow;
 import vn.lopboiduong.klass.TimetableService;
@@ -176,6 +178,16 @@ class TimetableViewTest extends SpringBrowserlessTest {
         assertThat(fallback.monday()).isEqualTo(TimetableService.mondayOf(LocalDate.now(clock)));
         assertThat(fallback.filter().lecturerId()).isNull();
         assertThat(fallback.filter().classId()).isNull();
+    }
+
+    @Test
+    void theSessionCountReadsRightInEitherLanguage() {
+        var provider = new TranslationProvider();
+        assertThat(provider.getTranslation("timetable.week.count", TranslationProvider.VIETNAMESE, 1))
+                .isEqualTo("1 buổi học");
+        assertThat(provider.getTranslation("timetable.week.count", Locale.ENGLISH, 0)).isEqualTo("no sessions");
+        assertThat(provider.getTranslation("timetable.week.count", Locale.ENGLISH, 1)).isEqualTo("1 session");
+        assertThat(provider.getTranslation("timetable.week.count", Locale.ENGLISH, 12)).isEqualTo("12 sessions");
     }
 
     @Test
