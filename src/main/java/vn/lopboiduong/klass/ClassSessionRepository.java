@@ -10,6 +10,36 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ClassSessionRepository extends JpaRepository<ClassSession, Long> {
 
+    /**
+     * The optional narrowing shared by the all-classes timetable queries: a lecturer, a class, a room whose folded
+     * text contains {@code :room}, and, for a lecturer reading it, only classes in whose programme {@code :teacher}
+     * teaches (the rule of {@link TrainingClassRepository#taughtBy}).
+     */
+    String TIMETABLE_FILTERS = """
+              and (:lecturerId is null or s.lecturer.id = :lecturerId)
+              and (:classId is null or s.trainingClass.id = :classId)
+              and (:room is null or locate(:room, s.roomKey) > 0)
+              and (:teacher is null or exists (select t.id from ClassTopic t
+                   where t.trainingClass = s.trainingClass and t.lecturer.user.username = :teacher))
+            """;
+
+    /** Every class's sessions from one date to another, by date and time, filtered in the database. */
+    @EntityGraph(attributePaths = {"trainingClass", "topic", "lecturer"})
+    @Query("select s from ClassSession s where s.date between :from and :to" + TIMETABLE_FILTERS
+            + "order by s.date, s.startTime, s.trainingClass.code, s.id")
+    List<ClassSession> between(LocalDate from, LocalDate to, @Nullable Long lecturerId, @Nullable Long classId,
+            @Nullable String room, @Nullable String teacher);
+
+    /** The first date on or after {@code from} with a session passing the same filters. */
+    @Query("select min(s.date) from ClassSession s where s.date >= :from" + TIMETABLE_FILTERS)
+    @Nullable LocalDate firstDateFrom(LocalDate from, @Nullable Long lecturerId, @Nullable Long classId,
+            @Nullable String room, @Nullable String teacher);
+
+    /** The last date before {@code before} with a session passing the same filters. */
+    @Query("select max(s.date) from ClassSession s where s.date < :before" + TIMETABLE_FILTERS)
+    @Nullable LocalDate lastDateBefore(LocalDate before, @Nullable Long lecturerId, @Nullable Long classId,
+            @Nullable String room, @Nullable String teacher);
+
     @EntityGraph(attributePaths = {"trainingClass", "topic", "lecturer"})
     List<ClassSession> findByTrainingClassIdOrderByDateAscStartTimeAsc(long classId);
 

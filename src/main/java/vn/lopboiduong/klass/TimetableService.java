@@ -5,8 +5,10 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -55,6 +57,50 @@ public class TimetableService {
         classes.checkReadable(classId);
         return sessions.findByTrainingClassIdOrderByDateAscStartTimeAsc(classId).stream()
                 .map(TimetableService::row).toList();
+    }
+
+    /**
+     * Every class's sessions in the week starting on that Monday (any other day counts as its week's Monday), by
+     * date and time, narrowed by the filter in one query. A lecturer sees only the classes they teach, as in
+     * {@link #sessions}.
+     */
+    @PreAuthorize(Roles.IS_ANY_ROLE)
+    @Transactional(readOnly = true)
+    public List<SessionRow> week(LocalDate monday, WeekFilter filter) {
+        LocalDate from = mondayOf(monday);
+        return sessions.between(from, from.plusDays(6), filter.lecturerId(), filter.classId(), roomQuery(filter),
+                visibleTo()).stream().map(TimetableService::row).toList();
+    }
+
+    /** The first date on or after {@code from} with a session the filter and the caller's role let through. */
+    @PreAuthorize(Roles.IS_ANY_ROLE)
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> nextSessionDate(LocalDate from, WeekFilter filter) {
+        return Optional.ofNullable(sessions.firstDateFrom(from, filter.lecturerId(), filter.classId(),
+                roomQuery(filter), visibleTo()));
+    }
+
+    /** The last date before {@code before} with a session the filter and the caller's role let through. */
+    @PreAuthorize(Roles.IS_ANY_ROLE)
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> previousSessionDate(LocalDate before, WeekFilter filter) {
+        return Optional.ofNullable(sessions.lastDateBefore(before, filter.lecturerId(), filter.classId(),
+                roomQuery(filter), visibleTo()));
+    }
+
+    /** The Monday of the week holding that date. */
+    public static LocalDate mondayOf(LocalDate date) {
+        return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    private static @Nullable String roomQuery(WeekFilter filter) {
+        String folded = SearchText.fold(filter.room());
+        return folded.isEmpty() ? null : folded;
+    }
+
+    /** A lecturer reads only the classes they teach; everyone else reads all. */
+    private static @Nullable String visibleTo() {
+        return CurrentUser.isLecturerOnly() ? CurrentUser.requireUsername() : null;
     }
 
     /** The signed-in lecturer's sessions from today on, soonest first. */

@@ -78,6 +78,13 @@ public class TrainingClassService implements PlanProgress {
         return repository.findDetailedById(id);
     }
 
+    /** One class as a list row, for a field that shows a chosen class; a lecturer finds only classes they teach. */
+    @PreAuthorize(Roles.IS_ANY_ROLE)
+    @Transactional(readOnly = true)
+    public Optional<ClassRow> findRow(long id) {
+        return get(id).map(TrainingClassService::row);
+    }
+
     @PreAuthorize(Roles.IS_COMMITTEE)
     public TrainingClass create(@Valid TrainingClass trainingClass, Links links) {
         if (repository.existsByCode(trainingClass.getCode())) {

@@ -1,8 +1,10 @@
 package vn.lopboiduong.klass.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
@@ -13,8 +15,13 @@ import vn.lopboiduong.base.i18n.TranslationProvider;
 import vn.lopboiduong.klass.DayPart;
 import vn.lopboiduong.klass.SessionRow;
 
-/** A class's timetable laid out as days × morning / afternoon / evening, the way a printed schedule reads. */
+/**
+ * Sessions laid out as days × morning / afternoon / evening, the way a printed schedule reads: one class's
+ * timetable, or every class's week, where each session also names its class (a link to the class) and its room.
+ */
 class TimetableWeekGrid extends Grid<TimetableWeekGrid.Day> {
+
+    private final boolean allClasses;
 
     /** One day of the timetable and its sessions by part of the day. */
     record Day(LocalDate date, Map<DayPart, List<SessionRow>> sessions) {
@@ -24,7 +31,14 @@ class TimetableWeekGrid extends Grid<TimetableWeekGrid.Day> {
         }
     }
 
+    /** One class's timetable: the class and its venue go without saying. */
     TimetableWeekGrid() {
+        this(false);
+    }
+
+    /** With {@code allClasses}, each session names its class code as a link to the class, and its room. */
+    TimetableWeekGrid(boolean allClasses) {
+        this.allClasses = allClasses;
         addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);
         addColumn(day -> day.date().getDayOfWeek().getDisplayName(TextStyle.FULL,
@@ -47,13 +61,22 @@ class TimetableWeekGrid extends Grid<TimetableWeekGrid.Day> {
         getColumnByKey(DayPart.EVENING.name()).setVisible(evenings);
     }
 
-    private static Div cell(List<SessionRow> sessions) {
+    private Div cell(List<SessionRow> sessions) {
         var cell = new Div();
         for (SessionRow session : sessions) {
-            String line = session.startTime() + "–" + session.endTime() + " · "
-                    + (session.topicTitle() == null ? "" : session.topicTitle())
+            String what = (session.topicTitle() == null ? "" : session.topicTitle())
                     + (session.lecturerName() == null ? "" : " (" + session.lecturerName() + ")");
-            cell.add(new Div(line));
+            if (!allClasses) {
+                cell.add(new Div(session.startTime() + "–" + session.endTime() + " · " + what));
+                continue;
+            }
+            // "07:30–11:15 · CODE · topic (lecturer) · room", the code leading to the class.
+            var line = new Div(new Text(session.startTime() + "–" + session.endTime() + " · "),
+                    new RouterLink(session.classCode(), ClassView.class, session.classId()),
+                    new Text((what.isEmpty() ? "" : " · " + what)
+                            + (session.room() == null ? "" : " · " + session.room())));
+            line.getStyle().set("margin-bottom", "var(--lumo-space-xs)");
+            cell.add(line);
         }
         return cell;
     }

@@ -18,6 +18,7 @@ import vn.lopboiduong.decision.ui.DecisionListView;
 import vn.lopboiduong.home.ui.DashboardView;
 import vn.lopboiduong.home.ui.MyView;
 import vn.lopboiduong.klass.ui.ClassListView;
+import vn.lopboiduong.klass.ui.TimetableView;
 import vn.lopboiduong.plan.ui.PlanListView;
 import vn.lopboiduong.program.ui.ProgramListView;
 import vn.lopboiduong.lecturer.ui.LecturerListView;
@@ -43,7 +44,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
             Map.entry("Plans", PlanListView.class),
             Map.entry("Classes", ClassListView.class),
             Map.entry("Programs", ProgramListView.class),
-            Map.entry("Decisions", DecisionListView.class));
+            Map.entry("Decisions", DecisionListView.class),
+            Map.entry("Timetable", TimetableView.class));
 
     /** Signs in as the demo account of that role (anonymous for "-"). */
     private static void signInAs(String role) {
@@ -85,6 +87,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
         "LECTURER, programs, Denied", "-, programs, Login",
         "ADMIN, decisions, Decisions", "ORGANIZER, decisions, Decisions", "VIEWER, decisions, Decisions",
         "LECTURER, decisions, Denied", "-, decisions, Login",
+        "ADMIN, timetable, Timetable", "ORGANIZER, timetable, Timetable", "VIEWER, timetable, Timetable",
+        "LECTURER, timetable, Timetable", "-, timetable, Login",
         "ADMIN, login, Login", "-, login, Login"
     })
     void routeAccessFollowsTheRoleTable(String role, String route, String expected) {
@@ -95,10 +99,10 @@ class ViewAccessTest extends SpringBrowserlessTest {
 
     @ParameterizedTest(name = "{0} sees the menu {1}")
     @CsvSource(delimiter = ';', value = {
-        "ADMIN; Tổng quan|Kế hoạch|Quyết định|Chương trình|Lớp bồi dưỡng|Giảng viên|Đơn vị|Tài khoản",
-        "ORGANIZER; Tổng quan|Kế hoạch|Quyết định|Chương trình|Lớp bồi dưỡng|Giảng viên|Đơn vị",
-        "VIEWER; Tổng quan|Kế hoạch|Quyết định|Chương trình|Lớp bồi dưỡng|Giảng viên",
-        "LECTURER; Trang của tôi|Lớp bồi dưỡng|Giảng viên"
+        "ADMIN; Tổng quan|Kế hoạch|Quyết định|Chương trình|Lớp bồi dưỡng|Lịch học|Giảng viên|Đơn vị|Tài khoản",
+        "ORGANIZER; Tổng quan|Kế hoạch|Quyết định|Chương trình|Lớp bồi dưỡng|Lịch học|Giảng viên|Đơn vị",
+        "VIEWER; Tổng quan|Kế hoạch|Quyết định|Chương trình|Lớp bồi dưỡng|Lịch học|Giảng viên",
+        "LECTURER; Trang của tôi|Lớp bồi dưỡng|Lịch học|Giảng viên"
     })
     void eachRoleSeesExactlyItsMenu(String role, String expectedMenu) {
         signInAs(role);
