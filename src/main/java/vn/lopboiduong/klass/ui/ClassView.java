@@ -24,6 +24,7 @@ import vn.lopboiduong.base.ui.Notifications;
 import vn.lopboiduong.base.ui.ServiceCalls;
 import vn.lopboiduong.klass.ClassProgrammeService;
 import vn.lopboiduong.klass.ClassStatus;
+import vn.lopboiduong.klass.TimetableExport;
 import vn.lopboiduong.klass.TimetableService;
 import vn.lopboiduong.klass.TrainingClass;
 import vn.lopboiduong.klass.TrainingClassService;
@@ -50,6 +51,7 @@ public class ClassView extends Div implements HasUrlParameter<Long>, HasDynamicT
     private final ProgramService programs;
     private final LecturerService lecturers;
     private final TimetableService timetable;
+    private final TimetableExport export;
     private final boolean committee;
     private @Nullable TrainingClass current;
 
@@ -57,8 +59,9 @@ public class ClassView extends Div implements HasUrlParameter<Long>, HasDynamicT
 
     ClassView(TrainingClassService classes, TrainingPlanService plans, UnitService units,
             ClassProgrammeService programme, ProgramService programs, LecturerService lecturers,
-            TimetableService timetable) {
+            TimetableService timetable, TimetableExport export) {
         this.timetable = timetable;
+        this.export = export;
         this.classes = classes;
         this.plans = plans;
         this.units = units;
@@ -109,7 +112,7 @@ public class ClassView extends Div implements HasUrlParameter<Long>, HasDynamicT
                 committee && open, programme, programs, lecturers));
         tabs.add(getTranslation("classes.tab.timetable"), new ClassTimetableTab(trainingClass.requireId(),
                 trainingClass.getStartDate(), trainingClass.getVenue(), committee && open, timetable, programme,
-                lecturers));
+                lecturers, export));
         tabs.setWidthFull();
         add(header, statusActions, tabs);
     }
