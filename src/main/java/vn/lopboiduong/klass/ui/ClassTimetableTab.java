@@ -6,16 +6,30 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import vn.lopboiduong.base.domain.BusinessException;
 import vn.lopboiduong.base.i18n.DateFormats;
+import vn.lopboiduong.base.i18n.TranslationProvider;
 import vn.lopboiduong.base.ui.DatePickers;
 import vn.lopboiduong.base.ui.FormDialog;
 import vn.lopboiduong.base.ui.Notifications;
@@ -27,18 +41,27 @@ import vn.lopboiduong.klass.ClassSession;
 import vn.lopboiduong.klass.ClassTopicRow;
 import vn.lopboiduong.klass.DayPart;
 import vn.lopboiduong.klass.SessionRow;
+import vn.lopboiduong.klass.TimetableExport;
+import vn.lopboiduong.klass.TimetableExport.ExportedFile;
 import vn.lopboiduong.klass.TimetableService;
 import vn.lopboiduong.lecturer.LecturerService;
 import vn.lopboiduong.lecturer.ui.LecturerPicker;
 
-/** The class's sessions by date: generate a first draft from the programme, then add, change or remove. */
+/**
+ * The class's sessions by date: generate a first draft from the programme, then add, change or remove. Everyone who
+ * sees the tab can download the timetable as PDF or Excel.
+ */
 class ClassTimetableTab extends Div {
+
+    private static final Logger log = LoggerFactory.getLogger(ClassTimetableTab.class);
 
     final Grid<SessionRow> grid = new Grid<>();
     final TimetableWeekGrid week = new TimetableWeekGrid();
     final RadioButtonGroup<String> layout = new RadioButtonGroup<>();
     final Button generate = new Button();
     final Button addSession;
+    final Anchor exportPdf;
+    final Anchor exportExcel;
 
     private final long classId;
     private final @Nullable LocalDate firstDay;
@@ -48,7 +71,8 @@ class ClassTimetableTab extends Div {
     private final LecturerService lecturers;
 
     ClassTimetableTab(long classId, @Nullable LocalDate firstDay, @Nullable String venue, boolean editable,
-            TimetableService timetable, ClassProgrammeService programme, LecturerService lecturers) {
+            TimetableService timetable, ClassProgrammeService programme, LecturerService lecturers,
+            TimetableExport export) {
         this.classId = classId;
         this.firstDay = firstDay;
         this.venue = venue;
@@ -69,9 +93,17 @@ class ClassTimetableTab extends Div {
             session.setRoom(venue);
             edit(session, null, null);
         });
+        // The download is a request of its own, outside this UI's thread: fix the language now.
+        Locale locale = TranslationProvider.supported(getLocale());
+        exportPdf = download(VaadinIcon.FILE_TEXT_O.create(), getTranslation("timetable.export.pdf"),
+                classId, locale, export::pdf);
+        exportExcel = download(VaadinIcon.FILE_TABLE.create(), getTranslation("timetable.export.excel"),
+                classId, locale, export::xlsx);
+        var toolbar = new ViewToolbar().actions(exportPdf, exportExcel);
         if (editable) {
-            add(new ViewToolbar().filters(generate).actions(addSession));
+            toolbar.filters(generate).actions(addSession);
         }
+        add(toolbar);
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
                 GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -96,6 +128,31 @@ class ClassTimetableTab extends Div {
         add(layout, week, grid);
         showLayout();
         refresh();
+    }
+
+    /**
+     * A link that builds the file when followed. The service checks access again for that request; a refusal or a
+     * vanished class answers with its HTTP status rather than a server error.
+     */
+    private static Anchor download(Icon icon, String text, long classId, Locale locale,
+            BiFunction<Long, Locale, ExportedFile> export) {
+        var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            try {
+                ExportedFile file = export.apply(classId, locale);
+                return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
+                        file.contentType(), file.content().length);
+            } catch (AccessDeniedException e) {
+                log.info("Timetable export of class {} refused: {}", classId, e.getMessage());
+                return DownloadResponse.error(HttpStatusCode.FORBIDDEN);
+            } catch (BusinessException e) {
+                return DownloadResponse.error(HttpStatusCode.NOT_FOUND);
+            }
+        }), AttachmentType.DOWNLOAD, text);
+        anchor.addComponentAsFirst(icon);
+        anchor.addClassName("timetable-export");
+        anchor.getStyle().set("display", "inline-flex").set("align-items", "center")
+                .set("gap", "var(--lumo-space-xs)");
+        return anchor;
     }
 
     private Div actions(SessionRow row) {

@@ -27,6 +27,7 @@ import vn.lopboiduong.base.ui.ServiceCalls;
 import vn.lopboiduong.klass.ClassBoardService;
 import vn.lopboiduong.klass.ClassProgrammeService;
 import vn.lopboiduong.klass.ClassStatus;
+import vn.lopboiduong.klass.TimetableExport;
 import vn.lopboiduong.klass.TimetableService;
 import vn.lopboiduong.klass.TrainingClass;
 import vn.lopboiduong.klass.TrainingClassService;
@@ -53,6 +54,7 @@ public class ClassView extends Div implements HasUrlParameter<Long>, HasDynamicT
     private final ProgramService programs;
     private final LecturerService lecturers;
     private final TimetableService timetable;
+    private final TimetableExport export;
     private final ClassBoardService board;
     private final List<ClassTab> extraTabs;
     private final boolean committee;
@@ -62,8 +64,10 @@ public class ClassView extends Div implements HasUrlParameter<Long>, HasDynamicT
 
     ClassView(TrainingClassService classes, TrainingPlanService plans, UnitService units,
             ClassProgrammeService programme, ProgramService programs, LecturerService lecturers,
-            TimetableService timetable, ClassBoardService board, ObjectProvider<ClassTab> extraTabs) {
+            TimetableService timetable, TimetableExport export, ClassBoardService board,
+            ObjectProvider<ClassTab> extraTabs) {
         this.timetable = timetable;
+        this.export = export;
         this.board = board;
         this.extraTabs = extraTabs.stream().sorted(Comparator.comparingInt(ClassTab::order)).toList();
         this.classes = classes;
@@ -118,7 +122,7 @@ public class ClassView extends Div implements HasUrlParameter<Long>, HasDynamicT
                 committee && open, programme, programs, lecturers));
         tabs.add(getTranslation("classes.tab.timetable"), new ClassTimetableTab(trainingClass.requireId(),
                 trainingClass.getStartDate(), trainingClass.getVenue(), committee && open, timetable, programme,
-                lecturers));
+                lecturers, export));
         for (ClassTab extra : extraTabs) {
             extra.content(trainingClass, committee && open)
                     .ifPresent(content -> tabs.add(getTranslation(extra.titleKey()), content));

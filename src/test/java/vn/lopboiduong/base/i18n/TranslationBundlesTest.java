@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -60,6 +61,9 @@ class TranslationBundlesTest {
         }
         for (UnitKind kind : UnitKind.values()) {
             assertThat(keys).contains(kind.translationKey());
+        }
+        for (DayOfWeek day : DayOfWeek.values()) {
+            assertThat(keys).contains("weekday." + day.name());
         }
         for (String outcome : new String[] {"bad", "locked", "disabled"}) {
             assertThat(keys).contains("login.error." + outcome + ".title", "login.error." + outcome + ".message");

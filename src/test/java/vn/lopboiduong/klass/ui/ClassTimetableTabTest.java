@@ -3,7 +3,10 @@ package vn.lopboiduong.klass.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.tabs.TabSheet;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,5 +41,41 @@ class ClassTimetableTabTest extends SpringBrowserlessTest {
         assertThat(week.getColumnByKey(DayPart.EVENING.name()).isVisible()).isFalse();
         assertThat(find(com.vaadin.flow.component.button.Button.class).withText("Tạo lịch dự kiến từ chương trình")
                 .exists()).isFalse();
+    }
+
+    @Test
+    void leadersDownloadTheTimetableAsPdfAndExcel() {
+        navigate(ClassView.class, classId("PBT-HN-2023-01"));
+        find(TabSheet.class).single().setSelectedIndex(2);
+
+        Anchor pdf = find(Anchor.class).withText("Xuất PDF").single();
+        Anchor excel = find(Anchor.class).withText("Xuất Excel").single();
+        assertThat(pdf.isDownload()).isTrue();
+        assertThat(excel.isDownload()).isTrue();
+        assertThat(pdf.getHref()).isNotBlank().isNotEqualTo(excel.getHref());
+
+        var pdfBytes = new ByteArrayOutputStream();
+        test(pdf).download(pdfBytes);
+        assertThat(new String(pdfBytes.toByteArray(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        var excelBytes = new ByteArrayOutputStream();
+        test(excel).download(excelBytes);
+        // An .xlsx file is a zip archive.
+        assertThat(excelBytes.toByteArray()).startsWith('P', 'K', 3, 4);
+    }
+
+    @Test
+    @WithMockUser(username = "lecturer", roles = "LECTURER")
+    void aLecturerDownloadsTheTimetableOfAClassTheyTeach() {
+        navigate(ClassView.class, classId("NVCTD-VT-2026-II"));
+        find(TabSheet.class).single().setSelectedIndex(2);
+        assertThat(find(Anchor.class).withText("Xuất PDF").exists()).isTrue();
+        assertThat(find(Anchor.class).withText("Xuất Excel").exists()).isTrue();
+        assertThat(find(com.vaadin.flow.component.button.Button.class).withText("Thêm buổi học").exists())
+                .isFalse();
+    }
+
+    private long classId(String code) {
+        return classes.list(new TrainingClassService.Filter(code, null, null, null, null), PageRequest.of(0, 1))
+                .getFirst().id();
     }
 }
