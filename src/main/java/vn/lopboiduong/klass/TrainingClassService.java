@@ -82,7 +82,7 @@ public class TrainingClassService implements PlanProgress {
     @PreAuthorize(Roles.IS_ANY_ROLE)
     @Transactional(readOnly = true)
     public Optional<ClassRow> findRow(long id) {
-        return get(id).map(TrainingClassService::row);
+        return get(id).map(ClassRow::of);
     }
 
     @PreAuthorize(Roles.IS_COMMITTEE)
