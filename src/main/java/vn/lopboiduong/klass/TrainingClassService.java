@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -144,6 +146,25 @@ public class TrainingClassService implements PlanProgress {
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
             throw new BusinessException("class.error.in-use", trainingClass.getCode());
         }
+    }
+
+    @Override
+    @PreAuthorize(Roles.IS_COMMITTEE_OR_VIEWER)
+    @Transactional(readOnly = true)
+    public List<PlanClass> classesOf(long planId, Pageable pageable) {
+        Pageable earliestFirst = pageable.getSort().isSorted() ? pageable : PageRequest.of(pageable.getPageNumber(),
+                pageable.getPageSize(), Sort.by("startDate", "code"));
+        return list(new Filter(null, null, null, planId, null), earliestFirst).stream()
+                .map(row -> new PlanClass(row.id(), row.code(), row.name(), row.startDate(), row.endDate(),
+                        row.capacity(), row.status().translationKey()))
+                .toList();
+    }
+
+    @Override
+    @PreAuthorize(Roles.IS_COMMITTEE_OR_VIEWER)
+    @Transactional(readOnly = true)
+    public long countClassesOf(long planId) {
+        return count(new Filter(null, null, null, planId, null));
     }
 
     @Override

@@ -1,5 +1,13 @@
 package vn.lopboiduong.plan.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H3;
+import vn.lopboiduong.base.i18n.DateFormats;
+import vn.lopboiduong.base.ui.LazyGrids;
+import vn.lopboiduong.plan.PlanProgress;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -28,6 +36,8 @@ final class PlanDialog {
     final FormDialog dialog;
 
     private final BeanValidationBinder<TrainingPlan> binder = new BeanValidationBinder<>(TrainingPlan.class);
+
+    final Grid<PlanProgress.PlanClass> classes = new Grid<>();
 
     private PlanDialog(TrainingPlanService plans, TrainingPlan plan, boolean editable, Runnable onChange) {
         var form = new FormLayout();
@@ -82,9 +92,35 @@ final class PlanDialog {
         return new PlanDialog(plans, new TrainingPlan("", java.time.LocalDate.now(), ""), true, onChange).dialog;
     }
 
-    static FormDialog forExisting(TrainingPlanService plans, TrainingPlan plan, boolean editable,
-            Runnable onChange) {
-        return new PlanDialog(plans, plan, editable, onChange).dialog;
+    static FormDialog forExisting(TrainingPlanService plans, PlanProgress progress, TrainingPlan plan,
+            boolean editable, Runnable onChange) {
+        var planDialog = new PlanDialog(plans, plan, editable, onChange);
+        planDialog.showClasses(progress, plan.requireId());
+        return planDialog.dialog;
+    }
+
+    /** The classes opened under the plan, each a way to its class page. */
+    private void showClasses(PlanProgress progress, long planId) {
+        classes.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        classes.addColumn(PlanProgress.PlanClass::code).setHeader(dialog.getTranslation("classes.code"))
+                .setAutoWidth(true).setFlexGrow(0);
+        classes.addColumn(PlanProgress.PlanClass::name).setHeader(dialog.getTranslation("classes.name"))
+                .setFlexGrow(3);
+        classes.addColumn(row -> row.startDate() == null ? "" : DateFormats.format(row.startDate()) + " – "
+                + DateFormats.format(row.endDate())).setHeader(dialog.getTranslation("classes.dates"))
+                .setAutoWidth(true).setFlexGrow(0);
+        classes.addColumn(row -> dialog.getTranslation(row.statusKey()))
+                .setHeader(dialog.getTranslation("classes.status")).setAutoWidth(true).setFlexGrow(0);
+        classes.setEmptyStateText(dialog.getTranslation("plans.classes.empty"));
+        classes.setHeight("14em");
+        classes.addItemClickListener(click -> {
+            dialog.close();
+            UI.getCurrent().navigate("classes/" + click.getItem().id());
+        });
+        LazyGrids.bind(classes, pageable -> progress.classesOf(planId, pageable),
+                () -> progress.countClassesOf(planId));
+        dialog.setWidth("min(860px, 95vw)");
+        dialog.add(new H3(dialog.getTranslation("plans.classes")), classes);
     }
 
     private boolean save(TrainingPlanService plans, TrainingPlan plan, Runnable onChange) {

@@ -59,7 +59,7 @@ public class PlanListView extends VerticalLayout implements HasDynamicTitle {
                 row.plan().getTargetTrainees())).setHeader(getTranslation("plans.progress.trainees.header"))
                 .setAutoWidth(true);
         grid.addItemClickListener(click -> plans.get(click.getItem().plan().requireId())
-                .ifPresent(plan -> PlanDialog.forExisting(plans, plan, committee, this::refresh).open()));
+                .ifPresent(plan -> PlanDialog.forExisting(plans, progress, plan, committee, this::refresh).open()));
         LazyGrids.bind(grid, pageable -> withProgress(plans.list(search.getValue(), pageable), progress),
                 () -> plans.count(search.getValue()));
 
