@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.lopboiduong.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
@@ -15,12 +16,14 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.lopboiduong.base.domain.BusinessException;
-import vn.lopboiduong.klass.TrainingClassService;
 import vn.lopboiduong.plan.TrainingPlanService;
 
 @SpringBootTest
 @WithMockUser(username = "organizer", roles = "ORGANIZER")
 class DecisionServiceIntegrationTest {
+
+    @Autowired
+    TestData data;
 
     /** The smallest file that starts as a PDF does; the service checks the signature, not the whole syntax. */
     static byte[] pdf(String text) {
@@ -34,9 +37,6 @@ class DecisionServiceIntegrationTest {
     DecisionFileRepository files;
 
     @Autowired
-    TrainingClassService classes;
-
-    @Autowired
     TrainingPlanService plans;
 
     private static String number() {
@@ -48,16 +48,11 @@ class DecisionServiceIntegrationTest {
                 "Quyết định thử nghiệm về lớp bồi dưỡng");
     }
 
-    private long findClass(String code) {
-        return classes.list(new TrainingClassService.Filter(code, null, null, null, null), PageRequest.of(0, 1))
-                .getFirst().id();
-    }
-
     private static final DecisionService.Links NO_LINKS = new DecisionService.Links(null, null);
 
     @Test
     void theSeedsDecisionOpensTheHanoiClassAndTakesItsPlan() {
-        long hanoi = findClass("PBT-HN-2023-01");
+        long hanoi = data.classId("PBT-HN-2023-01");
         var ofClass = decisions.list(DecisionService.Filter.ofClass(hanoi), PageRequest.of(0, 10));
         assertThat(ofClass).extracting(Decision::getNumber).contains("4525-QĐ/TU", "4526-QĐ/TU", "4527-QĐ/TU");
         Decision opening = decisions.list(new DecisionService.Filter("4525", DecisionKind.OPEN_CLASS, 2023, null,
@@ -76,7 +71,7 @@ class DecisionServiceIntegrationTest {
     void aScannedPdfIsStoredAndDownloadedIntact() {
         byte[] scan = pdf("Quyết định mở lớp");
         var saved = decisions.create(decision(number(), LocalDate.of(2026, 5, 4)),
-                new DecisionService.Links(null, findClass("NVCTD-VT-2026-II")),
+                new DecisionService.Links(null, data.classId("NVCTD-VT-2026-II")),
                 new PdfUpload("C:\\Users\\thu ha\\Quyết định 12.pdf", scan));
         Decision read = decisions.get(saved.requireId()).orElseThrow();
         assertThat(read.getFileName()).isEqualTo("Quyết định 12.pdf");
@@ -162,7 +157,7 @@ class DecisionServiceIntegrationTest {
         var otherPlan = plans.create(new vn.lopboiduong.plan.TrainingPlan("KH-" + UUID.randomUUID().toString()
                 .substring(0, 6), LocalDate.of(2026, 1, 2), "Ban Tổ chức Tỉnh ủy"));
         assertThatThrownBy(() -> decisions.create(decision(number(), LocalDate.of(2026, 2, 2)),
-                new DecisionService.Links(otherPlan.requireId(), findClass("PBT-HN-2023-01")), null))
+                new DecisionService.Links(otherPlan.requireId(), data.classId("PBT-HN-2023-01")), null))
                 .isInstanceOf(BusinessException.class).extracting("messageKey")
                 .isEqualTo("decision.error.plan-mismatch");
     }

@@ -4,21 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.lopboiduong.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.lopboiduong.base.domain.BusinessException;
-import vn.lopboiduong.unit.UnitService;
 
 @SpringBootTest
 @WithMockUser(username = "organizer", roles = "ORGANIZER")
 class ClassBoardServiceIntegrationTest {
+
+    @Autowired
+    TestData data;
 
     @Autowired
     ClassBoardService board;
@@ -26,36 +26,20 @@ class ClassBoardServiceIntegrationTest {
     @Autowired
     TrainingClassService classes;
 
-    @Autowired
-    UnitService units;
-
-    private long findClass(String code) {
-        return classes.list(new TrainingClassService.Filter(code, null, null, null, null), PageRequest.of(0, 1))
-                .getFirst().id();
-    }
-
-    private long newClass() {
-        var c = new TrainingClass("B-" + UUID.randomUUID().toString().substring(0, 8), "Lớp thử ban quản lý", 2027);
-        c.setStartDate(LocalDate.of(2027, 2, 1));
-        c.setEndDate(LocalDate.of(2027, 2, 3));
-        return classes.create(c, new TrainingClassService.Links(null,
-                units.findByCode("TCT-PT").orElseThrow().requireId(), Set.of())).requireId();
-    }
-
     @Test
     void theDemoBoardsAreListedHeadFirst() {
-        var hanoi = board.members(findClass("PBT-HN-2023-01"));
+        var hanoi = board.members(data.classId("PBT-HN-2023-01"));
         assertThat(hanoi).extracting(BoardMemberRow::role).containsExactly(BoardRole.HEAD, BoardRole.DEPUTY,
                 BoardRole.MEMBER, BoardRole.FORM_TEACHER);
         assertThat(hanoi.getFirst().fullName()).endsWith("Đinh Quang Vinh");
         assertThat(hanoi.getFirst().lecturerId()).isNotNull();
-        assertThat(board.members(findClass("NVCTD-VT-2025-I"))).extracting(BoardMemberRow::fullName)
+        assertThat(board.members(data.classId("NVCTD-VT-2025-I"))).extracting(BoardMemberRow::fullName)
                 .anyMatch(name -> name.endsWith("Nguyễn Trọng Khiêm"));
     }
 
     @Test
     void aBoardHasOneHeadAndNamesAPersonOnce() {
-        long classId = newClass();
+        long classId = data.newClass("B", LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 3), null);
         board.add(classId, new BoardMember(BoardRole.HEAD, "Nguyễn Văn An"), null);
         assertThatThrownBy(() -> board.add(classId, new BoardMember(BoardRole.HEAD, "Trần Văn Bình"), null))
                 .isInstanceOf(BusinessException.class).extracting("messageKey").isEqualTo("board.error.one-head");
@@ -73,7 +57,7 @@ class ClassBoardServiceIntegrationTest {
 
     @Test
     void aStaleEditIsRefusedAndAClosedClassKeepsItsBoard() {
-        long classId = newClass();
+        long classId = data.newClass("B", LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 3), null);
         var member = board.add(classId, new BoardMember(BoardRole.FORM_TEACHER, "Lê Thị Cúc"), null);
         BoardMember first = board.get(member.requireId());
         BoardMember second = board.get(member.requireId());
@@ -94,7 +78,7 @@ class ClassBoardServiceIntegrationTest {
     @Test
     @WithMockUser(username = "viewer", roles = "VIEWER")
     void leadersReadTheBoardButCannotChangeIt() {
-        long classId = findClass("NVCTD-VT-2026-II");
+        long classId = data.classId("NVCTD-VT-2026-II");
         assertThat(board.members(classId)).isNotEmpty();
         assertThatThrownBy(() -> board.add(classId, new BoardMember(BoardRole.MEMBER, "Ai đó"), null))
                 .isInstanceOf(AccessDeniedException.class);
@@ -105,7 +89,7 @@ class ClassBoardServiceIntegrationTest {
     @Test
     @WithMockUser(username = "lecturer", roles = "LECTURER")
     void aLecturerReadsOnlyTheBoardsOfClassesTheyTeach() {
-        long taught = findClass("NVCTD-VT-2025-I");
+        long taught = data.classId("NVCTD-VT-2025-I");
         assertThat(board.members(taught)).isNotEmpty();
         assertThatThrownBy(() -> board.add(taught, new BoardMember(BoardRole.MEMBER, "Ai đó"), null))
                 .isInstanceOf(AccessDeniedException.class);
@@ -113,7 +97,7 @@ class ClassBoardServiceIntegrationTest {
 
     @Test
     void aLecturerIsRefusedTheBoardOfAClassTheyDoNotTeach() {
-        long notTaught = newClass();
+        long notTaught = data.newClass("B", LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 3), null);
         org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
                 new org.springframework.security.authentication.TestingAuthenticationToken("lecturer", null,
                         "ROLE_LECTURER"));

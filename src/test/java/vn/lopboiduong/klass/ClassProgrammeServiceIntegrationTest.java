@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.lopboiduong.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
@@ -19,11 +19,13 @@ import vn.lopboiduong.program.ProgramService;
 import vn.lopboiduong.program.ProgramTopic;
 import vn.lopboiduong.program.TopicKind;
 import vn.lopboiduong.security.SystemAuthentication;
-import vn.lopboiduong.unit.UnitService;
 
 @SpringBootTest
 @WithMockUser(username = "organizer", roles = "ORGANIZER")
 class ClassProgrammeServiceIntegrationTest {
+
+    @Autowired
+    TestData data;
 
     @Autowired
     ClassProgrammeService programme;
@@ -33,17 +35,6 @@ class ClassProgrammeServiceIntegrationTest {
 
     @Autowired
     TrainingClassService classes;
-
-    @Autowired
-    UnitService units;
-
-    private long newClass() {
-        var c = new TrainingClass("T-" + UUID.randomUUID().toString().substring(0, 8), "Lớp thử chương trình", 2026);
-        c.setStartDate(LocalDate.of(2026, 12, 1));
-        c.setEndDate(LocalDate.of(2026, 12, 3));
-        return classes.create(c, new TrainingClassService.Links(null,
-                units.findByCode("TCT-PT").orElseThrow().requireId(), Set.of())).requireId();
-    }
 
     private long newProgram() {
         long id = programs.save(new Program("Chương trình thử " + UUID.randomUUID())).requireId();
@@ -65,7 +56,7 @@ class ClassProgrammeServiceIntegrationTest {
 
     @Test
     void applyingAProgrammeCopiesItsTopicsAndLaterEditsLeaveTheProgrammeAlone() {
-        long classId = newClass();
+        long classId = data.newClass("T", LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 3), null);
         long programId = newProgram();
         assertThat(programme.applyProgram(classId, programId)).isEqualTo(3);
         List<ClassTopicRow> rows = programme.topics(classId);
@@ -111,10 +102,10 @@ class ClassProgrammeServiceIntegrationTest {
     @Test
     @WithMockUser(username = "lecturer", roles = "LECTURER")
     void aLecturerReadsTheProgrammeOnlyOfClassesTheyTeach() {
-        long taught = classes.list(new TrainingClassService.Filter("NVCTD-VT-2026-II", null, null, null, null),
-                PageRequest.of(0, 1)).getFirst().id();
+        long taught = data.classId("NVCTD-VT-2026-II");
         assertThat(programme.topics(taught)).isNotEmpty();
-        long other = SystemAuthentication.callAsSystem(this::newClass);
+        long other = SystemAuthentication.callAsSystem(() -> data.newClass("T", LocalDate.of(2026, 12, 1),
+                LocalDate.of(2026, 12, 3), null));
         assertThatThrownBy(() -> programme.topics(other)).isInstanceOf(AccessDeniedException.class);
         assertThat(classes.get(other)).isEmpty();
         assertThatThrownBy(() -> programme.moveTopic(programme.topics(taught).getFirst().id(), 1))

@@ -17,13 +17,13 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import vn.lopboiduong.TestData;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.lopboiduong.base.i18n.TranslationProvider;
@@ -33,6 +33,9 @@ import vn.lopboiduong.unit.UnitService;
 @SpringBootTest
 @WithMockUser(username = "viewer", roles = "VIEWER")
 class TimetableExportIntegrationTest {
+
+    @Autowired
+    TestData data;
 
     private static final String HANOI = "PBT-HN-2023-01";
     private static final String TOPIC = "Nâng cao chất lượng sinh hoạt chi bộ";
@@ -50,14 +53,9 @@ class TimetableExportIntegrationTest {
     @Autowired
     UnitService units;
 
-    private long findClass(String code) {
-        return classes.list(new TrainingClassService.Filter(code, null, null, null, null), PageRequest.of(0, 1))
-                .getFirst().id();
-    }
-
     @Test
     void thePdfKeepsTheVietnameseTextAndEmbedsItsFont() throws IOException {
-        long hanoi = findClass(HANOI);
+        long hanoi = data.classId(HANOI);
         TimetableExport.ExportedFile file = export.pdf(hanoi, TranslationProvider.VIETNAMESE);
 
         assertThat(file.fileName()).isEqualTo("lich-hoc-PBT-HN-2023-01.pdf");
@@ -87,7 +85,7 @@ class TimetableExportIntegrationTest {
 
     @Test
     void thePdfSpeaksTheReadersLanguage() throws IOException {
-        String text = text(new PdfReader(export.pdf(findClass(HANOI), Locale.ENGLISH).content()));
+        String text = text(new PdfReader(export.pdf(data.classId(HANOI), Locale.ENGLISH).content()));
         assertThat(text).contains("TIMETABLE", "Class code: PBT-HN-2023-01", "Monday, 27/03/2023", "Morning",
                 "Afternoon", "Topic", TOPIC, LECTURER);
         assertThat(text).doesNotContain("LỊCH HỌC", "Thứ Hai");
@@ -95,7 +93,7 @@ class TimetableExportIntegrationTest {
 
     @Test
     void theWorkbookHasATitleAFrozenBoldHeaderAndOneRowPerSession() throws IOException {
-        long hanoi = findClass(HANOI);
+        long hanoi = data.classId(HANOI);
         List<SessionRow> sessions = timetable.sessions(hanoi);
         TimetableExport.ExportedFile file = export.xlsx(hanoi, TranslationProvider.VIETNAMESE);
         assertThat(file.fileName()).isEqualTo("lich-hoc-PBT-HN-2023-01.xlsx");
@@ -132,7 +130,7 @@ class TimetableExportIntegrationTest {
     @Test
     @WithMockUser(username = "lecturer", roles = "LECTURER")
     void aLecturerExportsOnlyTheClassesTheyTeach() throws IOException {
-        String text = text(new PdfReader(export.pdf(findClass(HANOI), TranslationProvider.VIETNAMESE).content()));
+        String text = text(new PdfReader(export.pdf(data.classId(HANOI), TranslationProvider.VIETNAMESE).content()));
         assertThat(text).contains(LECTURER);
 
         long other = SystemAuthentication.callAsSystem(() -> {
@@ -151,7 +149,7 @@ class TimetableExportIntegrationTest {
     @Test
     @WithMockUser(username = "stranger")
     void someoneWithoutAPortalRoleIsRefused() {
-        long hanoi = SystemAuthentication.callAsSystem(() -> findClass(HANOI));
+        long hanoi = SystemAuthentication.callAsSystem(() -> data.classId(HANOI));
         assertThatThrownBy(() -> export.pdf(hanoi, TranslationProvider.VIETNAMESE))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> export.xlsx(hanoi, TranslationProvider.VIETNAMESE))

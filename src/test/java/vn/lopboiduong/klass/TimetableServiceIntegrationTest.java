@@ -7,16 +7,14 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.lopboiduong.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.lopboiduong.base.domain.BusinessException;
-import vn.lopboiduong.lecturer.LecturerService;
 import vn.lopboiduong.program.TopicKind;
 import vn.lopboiduong.security.SystemAuthentication;
 import vn.lopboiduong.unit.UnitService;
@@ -24,6 +22,9 @@ import vn.lopboiduong.unit.UnitService;
 @SpringBootTest
 @WithMockUser(username = "organizer", roles = "ORGANIZER")
 class TimetableServiceIntegrationTest {
+
+    @Autowired
+    TestData data;
 
     @Autowired
     TimetableService timetable;
@@ -35,44 +36,23 @@ class TimetableServiceIntegrationTest {
     ClassProgrammeService programme;
 
     @Autowired
-    LecturerService lecturers;
-
-    @Autowired
     UnitService units;
-
-    private long lecturerId(String name) {
-        return lecturers.list(new LecturerService.Filter(name, null), PageRequest.of(0, 1)).getFirst().id();
-    }
-
-    private long newClass(LocalDate start, LocalDate end, String venue) {
-        var c = new TrainingClass("T-" + UUID.randomUUID().toString().substring(0, 8), "Lớp thử lịch học", 2027);
-        c.setStartDate(start);
-        c.setEndDate(end);
-        c.setVenue(venue);
-        return classes.create(c, new TrainingClassService.Links(null,
-                units.findByCode("TCT-PT").orElseThrow().requireId(), Set.of())).requireId();
-    }
-
-    private long findClass(String code) {
-        return classes.list(new TrainingClassService.Filter(code, null, null, null, null), PageRequest.of(0, 1))
-                .getFirst().id();
-    }
 
     @Test
     void theDemoClassesHaveTheirTimetables() {
-        List<SessionRow> vietTri = timetable.sessions(findClass("NVCTD-VT-2025-I"));
+        List<SessionRow> vietTri = timetable.sessions(data.classId("NVCTD-VT-2025-I"));
         assertThat(vietTri.getFirst().date()).isEqualTo(LocalDate.of(2025, 11, 12));
         assertThat(vietTri.getLast().date()).isEqualTo(LocalDate.of(2025, 11, 14));
         assertThat(vietTri).extracting(SessionRow::topicTitle).contains("Nghiên cứu thực tế tại cơ sở");
         // Opening (1 period) and the first topic (4 periods) share the first morning.
         assertThat(vietTri.get(0).startTime()).isEqualTo(LocalTime.of(7, 30));
         assertThat(vietTri.get(1).startTime()).isEqualTo(LocalTime.of(8, 15));
-        assertThat(timetable.sessions(findClass("PBT-HN-2023-01"))).hasSize(22);
+        assertThat(timetable.sessions(data.classId("PBT-HN-2023-01"))).hasSize(22);
     }
 
     @Test
     void aDraftIsLaidOverTheDatesAndRefusedWhenTheProgrammeDoesNotFit() {
-        long classId = newClass(LocalDate.of(2027, 1, 4), LocalDate.of(2027, 1, 4), "Phòng thử A");
+        long classId = data.newClass("T", LocalDate.of(2027, 1, 4), LocalDate.of(2027, 1, 4), "Phòng thử A");
         programme.addTopic(classId, new ClassTopic("Chuyên đề dài", null, TopicKind.LECTURE, 12), null);
         assertThatThrownBy(() -> timetable.generateDraft(classId)).isInstanceOf(BusinessException.class)
                 .extracting("messageKey").isEqualTo("timetable.error.does-not-fit");
@@ -91,9 +71,9 @@ class TimetableServiceIntegrationTest {
 
     @Test
     void aLecturerCannotTeachTwoOverlappingSessionsAndTheMessageNamesTheOther() {
-        long nhung = lecturerId("le thi hong nhung");
-        long first = newClass(LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 1), "Phòng thử B");
-        long second = newClass(LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 1), "Phòng thử C");
+        long nhung = data.lecturerId("le thi hong nhung");
+        long first = data.newClass("T", LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 1), "Phòng thử B");
+        long second = data.newClass("T", LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 1), "Phòng thử C");
         timetable.add(first, new ClassSession(LocalDate.of(2027, 2, 1), DayPart.MORNING), null, nhung);
         String firstCode = classes.get(first).orElseThrow().getCode();
 
@@ -115,8 +95,8 @@ class TimetableServiceIntegrationTest {
 
     @Test
     void aRoomCannotHoldTwoOverlappingSessionsWhateverItsSpelling() {
-        long first = newClass(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 1), "Hội trường Thử");
-        long second = newClass(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 1), "Khác");
+        long first = data.newClass("T", LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 1), "Hội trường Thử");
+        long second = data.newClass("T", LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 1), "Khác");
         timetable.add(first, withRoom(new ClassSession(LocalDate.of(2027, 3, 1), DayPart.AFTERNOON),
                 "Hội trường Thử"), null, null);
         assertThatThrownBy(() -> timetable.add(second, withRoom(new ClassSession(LocalDate.of(2027, 3, 1),
@@ -126,7 +106,7 @@ class TimetableServiceIntegrationTest {
 
     @Test
     void aStaleSessionEditIsRefused() {
-        long classId = newClass(LocalDate.of(2027, 4, 1), LocalDate.of(2027, 4, 1), "Phòng thử D");
+        long classId = data.newClass("T", LocalDate.of(2027, 4, 1), LocalDate.of(2027, 4, 1), "Phòng thử D");
         long id = timetable.add(classId, new ClassSession(LocalDate.of(2027, 4, 1), DayPart.MORNING), null, null)
                 .requireId();
         ClassSession first = timetable.get(id);
@@ -142,7 +122,7 @@ class TimetableServiceIntegrationTest {
     @Test
     @WithMockUser(username = "viewer", roles = "VIEWER")
     void leadersReadTimetablesButCannotChangeThem() {
-        long classId = findClass("NVCTD-VT-2026-II");
+        long classId = data.classId("NVCTD-VT-2026-II");
         assertThat(timetable.sessions(classId)).isNotEmpty();
         assertThatThrownBy(() -> timetable.generateDraft(classId)).isInstanceOf(AccessDeniedException.class);
         long sessionId = timetable.sessions(classId).getFirst().id();
@@ -152,8 +132,8 @@ class TimetableServiceIntegrationTest {
     @Test
     @WithMockUser(username = "lecturer", roles = "LECTURER")
     void aLecturerReadsTheTimetableOnlyOfClassesTheyTeach() {
-        assertThat(timetable.sessions(findClass("NVCTD-VT-2026-II"))).isNotEmpty();
-        long other = SystemAuthentication.callAsSystem(() -> newClass(LocalDate.of(2027, 5, 3),
+        assertThat(timetable.sessions(data.classId("NVCTD-VT-2026-II"))).isNotEmpty();
+        long other = SystemAuthentication.callAsSystem(() -> data.newClass("T", LocalDate.of(2027, 5, 3),
                 LocalDate.of(2027, 5, 3), "Phòng thử E"));
         assertThatThrownBy(() -> timetable.sessions(other)).isInstanceOf(AccessDeniedException.class);
     }

@@ -7,19 +7,15 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.lopboiduong.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
-import vn.lopboiduong.lecturer.LecturerService;
 import vn.lopboiduong.program.TopicKind;
 import vn.lopboiduong.security.SystemAuthentication;
-import vn.lopboiduong.unit.UnitService;
 
 /**
  * The all-classes timetable of one week. The demo weeks are only read here; sessions this test adds go to weeks of
@@ -28,6 +24,9 @@ import vn.lopboiduong.unit.UnitService;
 @SpringBootTest
 @WithMockUser(username = "organizer", roles = "ORGANIZER")
 class TimetableWeekIntegrationTest {
+
+    @Autowired
+    TestData data;
 
     private static final LocalDate HANOI_WEEK = LocalDate.of(2023, 3, 27);
     private static final Comparator<SessionRow> BY_DATE_AND_TIME = Comparator.comparing(SessionRow::date)
@@ -41,29 +40,6 @@ class TimetableWeekIntegrationTest {
 
     @Autowired
     ClassProgrammeService programme;
-
-    @Autowired
-    LecturerService lecturers;
-
-    @Autowired
-    UnitService units;
-
-    private long lecturerId(String name) {
-        return lecturers.list(new LecturerService.Filter(name, null), PageRequest.of(0, 1)).getFirst().id();
-    }
-
-    private long findClass(String code) {
-        return classes.list(new TrainingClassService.Filter(code, null, null, null, null), PageRequest.of(0, 1))
-                .getFirst().id();
-    }
-
-    private long newClass(LocalDate start, LocalDate end) {
-        var c = new TrainingClass("W-" + UUID.randomUUID().toString().substring(0, 8), "Lớp thử lịch tuần", 2028);
-        c.setStartDate(start);
-        c.setEndDate(end);
-        return classes.create(c, new TrainingClassService.Links(null,
-                units.findByCode("TCT-PT").orElseThrow().requireId(), Set.of())).requireId();
-    }
 
     /** A topic of the class taught by that lecturer, so that the class counts as theirs. */
     private long topicTaughtBy(long classId, long lecturerId) {
@@ -79,7 +55,7 @@ class TimetableWeekIntegrationTest {
 
     @Test
     void theHanoiWeekHoldsTheHanoiClassSessionsByDateAndTime() {
-        long hanoi = findClass("PBT-HN-2023-01");
+        long hanoi = data.classId("PBT-HN-2023-01");
         List<SessionRow> week = timetable.week(HANOI_WEEK, WeekFilter.none());
 
         List<SessionRow> hanoiThatWeek = timetable.sessions(hanoi).stream()
@@ -99,14 +75,14 @@ class TimetableWeekIntegrationTest {
 
     @Test
     void theLecturerFilterKeepsOnlyTheirSessions() {
-        long vinh = lecturerId("dinh quang vinh");
+        long vinh = data.lecturerId("dinh quang vinh");
         List<SessionRow> week = timetable.week(HANOI_WEEK, new WeekFilter(vinh, null, null));
         assertThat(week).hasSize(2).allSatisfy(row -> {
             assertThat(row.lecturerId()).isEqualTo(vinh);
             assertThat(row.date()).isEqualTo(LocalDate.of(2023, 3, 29));
         });
         assertThat(week).extracting(SessionRow::dayPart).containsExactly(DayPart.MORNING, DayPart.AFTERNOON);
-        assertThat(timetable.week(HANOI_WEEK, new WeekFilter(lecturerId("le thi hong nhung"), null, null)))
+        assertThat(timetable.week(HANOI_WEEK, new WeekFilter(data.lecturerId("le thi hong nhung"), null, null)))
                 .isEmpty();
     }
 
@@ -118,8 +94,8 @@ class TimetableWeekIntegrationTest {
         assertThat(timetable.week(HANOI_WEEK, new WeekFilter(null, "   ", null))).hasSize(12);
 
         LocalDate monday = LocalDate.of(2028, 1, 3);
-        long first = newClass(monday, monday.plusDays(4));
-        long second = newClass(monday, monday.plusDays(4));
+        long first = data.newClass("W", monday, monday.plusDays(4), null);
+        long second = data.newClass("W", monday, monday.plusDays(4), null);
         long hall = session(first, monday, DayPart.MORNING, "Hội trường A", null);
         long room201 = session(second, monday.plusDays(1), DayPart.AFTERNOON, "Phòng 201", null);
 
@@ -138,8 +114,8 @@ class TimetableWeekIntegrationTest {
 
     @Test
     void theClassFilterKeepsOnlyThatClass() {
-        long hanoi = findClass("PBT-HN-2023-01");
-        long vietTri = findClass("NVCTD-VT-2025-I");
+        long hanoi = data.classId("PBT-HN-2023-01");
+        long vietTri = data.classId("NVCTD-VT-2025-I");
         assertThat(timetable.week(HANOI_WEEK, new WeekFilter(null, null, hanoi))).hasSize(12);
         assertThat(timetable.week(HANOI_WEEK, new WeekFilter(null, null, vietTri))).isEmpty();
 
@@ -148,7 +124,7 @@ class TimetableWeekIntegrationTest {
                 .isNotEmpty().extracting(SessionRow::classCode).containsOnly("NVCTD-VT-2025-I");
         assertThat(timetable.week(vietTriWeek, new WeekFilter(null, null, hanoi))).isEmpty();
         // Filters combine: the class, and within it one lecturer.
-        long tuan = lecturerId("hoang minh tuan");
+        long tuan = data.lecturerId("hoang minh tuan");
         assertThat(timetable.week(vietTriWeek, new WeekFilter(tuan, "truong chinh tri", vietTri)))
                 .hasSize(2).allSatisfy(row -> assertThat(row.lecturerName()).isEqualTo("ThS. Hoàng Minh Tuấn"));
     }
@@ -169,10 +145,10 @@ class TimetableWeekIntegrationTest {
     void aLecturerSeesOnlySessionsOfTheClassesTheyTeach() {
         LocalDate monday = LocalDate.of(2028, 1, 10);
         long[] ids = SystemAuthentication.callAsSystem(() -> {
-            long theirs = newClass(monday, monday.plusDays(14));
-            long notTheirs = newClass(monday, monday.plusDays(7));
-            long theirTopic = topicTaughtBy(theirs, lecturerId("hoang minh tuan"));
-            long otherTopic = topicTaughtBy(notTheirs, lecturerId("le thi hong nhung"));
+            long theirs = data.newClass("W", monday, monday.plusDays(14), null);
+            long notTheirs = data.newClass("W", monday, monday.plusDays(7), null);
+            long theirTopic = topicTaughtBy(theirs, data.lecturerId("hoang minh tuan"));
+            long otherTopic = topicTaughtBy(notTheirs, data.lecturerId("le thi hong nhung"));
             return new long[] {
                 session(theirs, monday, DayPart.MORNING, "Phòng 301", theirTopic),
                 session(notTheirs, monday.plusDays(1), DayPart.MORNING, "Phòng 302", otherTopic),

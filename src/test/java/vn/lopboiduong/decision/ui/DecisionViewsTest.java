@@ -12,9 +12,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.lopboiduong.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.lopboiduong.decision.DecisionKind;
 import vn.lopboiduong.decision.DecisionService;
@@ -25,15 +25,13 @@ import vn.lopboiduong.klass.ui.ClassView;
 class DecisionViewsTest extends SpringBrowserlessTest {
 
     @Autowired
+    TestData data;
+
+    @Autowired
     TrainingClassService classes;
 
     @Autowired
     DecisionService decisions;
-
-    private long findClass(String code) {
-        return classes.list(new TrainingClassService.Filter(code, null, null, null, null), PageRequest.of(0, 1))
-                .getFirst().id();
-    }
 
     @Test
     @WithMockUser(username = "viewer", roles = "VIEWER")
@@ -88,7 +86,7 @@ class DecisionViewsTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "organizer", roles = "ORGANIZER")
     void theClassPageListsItsDecisionsAndBoard() {
-        ClassView page = navigate("classes/" + findClass("PBT-HN-2023-01"), ClassView.class);
+        ClassView page = navigate("classes/" + data.classId("PBT-HN-2023-01"), ClassView.class);
         TabSheet tabs = find(TabSheet.class).single();
         assertThat(find(com.vaadin.flow.component.html.H3.class).withText("Ban Quản lý lớp").exists()).isTrue();
         tabs.setSelectedIndex(3);
@@ -102,7 +100,7 @@ class DecisionViewsTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "lecturer", roles = "LECTURER")
     void lecturersSeeNoDecisionsTabOnTheirClass() {
-        navigate("classes/" + findClass("NVCTD-VT-2025-I"), ClassView.class);
+        navigate("classes/" + data.classId("NVCTD-VT-2025-I"), ClassView.class);
         TabSheet tabs = find(TabSheet.class).single();
         assertThat(tabs.getTabCount()).isEqualTo(3);
         assertThat(find(Anchor.class).withClassName("decision-file").exists()).isFalse();
