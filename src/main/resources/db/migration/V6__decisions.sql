@@ -46,6 +46,7 @@ CREATE TABLE decision (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE INDEX ix_decision_issue_date ON decision (issue_date);
+CREATE INDEX ix_decision_issue_year ON decision (issue_year);
 CREATE INDEX ix_decision_kind ON decision (kind);
 CREATE INDEX ix_decision_plan ON decision (plan_id);
 CREATE INDEX ix_decision_class ON decision (class_id);

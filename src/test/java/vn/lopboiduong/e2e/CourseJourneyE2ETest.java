@@ -58,6 +58,11 @@ class CourseJourneyE2ETest {
         page.waitForURL(Pattern.compile(".*/classes/\\d+$"));
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Khai giảng"))).isVisible();
         BrowserSession.screenshot(page, "class-overview-vi");
+        page.locator(".class-board vaadin-grid").scrollIntoViewIfNeeded();
+        assertThat(page.getByText("Trưởng ban").first()).isVisible();
+        BrowserSession.screenshot(page, "class-board-vi");
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Quyết định")).click();
+        assertThat(page.getByText("Chưa có quyết định nào.").or(page.getByText("-QĐ/")).first()).isVisible();
 
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Chương trình")).click();
         assertThat(page.getByText("Nghiên cứu thực tế tại cơ sở").first()).isVisible();

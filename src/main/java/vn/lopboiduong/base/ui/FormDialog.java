@@ -6,6 +6,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.RequiredFieldConfigurator;
+import jakarta.validation.constraints.NotBlank;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -34,6 +37,17 @@ public class FormDialog extends Dialog {
         var cancel = new Button(getTranslation("action.cancel"), click -> close());
         extraActions.addClassName("dialog-extra-actions");
         getFooter().add(extraActions, cancel, save);
+    }
+
+    /**
+     * The binder every form uses: Bean Validation on the entity gives the field messages, and every field the
+     * entity requires, {@code @NotBlank} text included, shows the required mark before the user tries to save.
+     */
+    public static <T> BeanValidationBinder<T> binder(Class<T> type) {
+        var binder = new BeanValidationBinder<>(type);
+        binder.setRequiredConfigurator(RequiredFieldConfigurator.DEFAULT
+                .chain((annotation, binding) -> annotation.annotationType().equals(NotBlank.class)));
+        return binder;
     }
 
     public void addExtraActions(Component... actions) {

@@ -51,7 +51,7 @@ final class DecisionDialog {
     final FormDialog dialog;
 
     private final DecisionService decisions;
-    private final BeanValidationBinder<Decision> binder = new BeanValidationBinder<>(Decision.class);
+    private final BeanValidationBinder<Decision> binder = FormDialog.binder(Decision.class);
     private @Nullable PdfUpload pending;
     private boolean removeFile;
 

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import org.jspecify.annotations.Nullable;
 import vn.lopboiduong.base.ui.FormDialog;
 import vn.lopboiduong.base.ui.Notifications;
@@ -92,7 +91,7 @@ class ClassBoardSection extends Div {
             }
         });
 
-        var binder = new BeanValidationBinder<>(BoardMember.class);
+        var binder = FormDialog.binder(BoardMember.class);
         binder.forField(role).bind("role");
         binder.forField(fullName).bind("fullName");
         binder.forField(position).withNullRepresentation("").bind("position");

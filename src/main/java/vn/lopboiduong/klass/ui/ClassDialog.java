@@ -43,7 +43,7 @@ final class ClassDialog {
     final IntegerField attendanceThreshold = new IntegerField();
     final FormDialog dialog;
 
-    private final BeanValidationBinder<TrainingClass> binder = new BeanValidationBinder<>(TrainingClass.class);
+    private final BeanValidationBinder<TrainingClass> binder = FormDialog.binder(TrainingClass.class);
 
     private ClassDialog(TrainingClassService classes, TrainingPlanService plans, UnitService units,
             TrainingClass trainingClass, Consumer<TrainingClass> onSaved) {

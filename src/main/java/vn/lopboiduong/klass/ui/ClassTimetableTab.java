@@ -15,7 +15,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -186,7 +185,7 @@ class ClassTimetableTab extends Div {
         lecturer.setHelperText(getTranslation("timetable.lecturer.help"));
         var room = new TextField(getTranslation("timetable.room"));
 
-        var binder = new BeanValidationBinder<>(ClassSession.class);
+        var binder = FormDialog.binder(ClassSession.class);
         binder.forField(date).bind("date");
         binder.forField(part).bind("dayPart");
         binder.forField(start).bind("startTime");

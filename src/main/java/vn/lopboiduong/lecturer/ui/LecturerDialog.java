@@ -38,7 +38,7 @@ final class LecturerDialog {
     final ComboBox<UserService.AccountOption> account = new ComboBox<>();
     final FormDialog dialog;
 
-    private final BeanValidationBinder<Lecturer> binder = new BeanValidationBinder<>(Lecturer.class);
+    private final BeanValidationBinder<Lecturer> binder = FormDialog.binder(Lecturer.class);
 
     private LecturerDialog(LecturerService lecturers, UnitService units, UserService users, Lecturer lecturer,
             boolean committee, Runnable onChange) {

@@ -35,7 +35,7 @@ final class PlanDialog {
     final TextArea objectives = new TextArea();
     final FormDialog dialog;
 
-    private final BeanValidationBinder<TrainingPlan> binder = new BeanValidationBinder<>(TrainingPlan.class);
+    private final BeanValidationBinder<TrainingPlan> binder = FormDialog.binder(TrainingPlan.class);
 
     final Grid<PlanProgress.PlanClass> classes = new Grid<>();
 

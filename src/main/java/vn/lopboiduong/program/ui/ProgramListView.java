@@ -8,7 +8,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -56,7 +55,7 @@ public class ProgramListView extends VerticalLayout implements HasDynamicTitle {
         var form = new FormLayout();
         var name = new TextField(getTranslation("programs.name"));
         var description = new TextArea(getTranslation("programs.description"));
-        var binder = new BeanValidationBinder<>(Program.class);
+        var binder = FormDialog.binder(Program.class);
         binder.forField(name).bind("name");
         binder.forField(description).withNullRepresentation("").bind("description");
         binder.readBean(program);

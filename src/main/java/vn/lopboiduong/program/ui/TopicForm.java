@@ -5,6 +5,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import vn.lopboiduong.base.ui.FormDialog;
 import vn.lopboiduong.program.TopicContent;
 import vn.lopboiduong.program.TopicKind;
 
@@ -19,7 +20,7 @@ public class TopicForm<T extends TopicContent> extends FormLayout {
     private final BeanValidationBinder<T> binder;
 
     public TopicForm(Class<T> type) {
-        binder = new BeanValidationBinder<>(type);
+        binder = FormDialog.binder(type);
         title.setLabel(getTranslation("topics.title"));
         group.setLabel(getTranslation("topics.group"));
         kind.setLabel(getTranslation("topics.kind"));

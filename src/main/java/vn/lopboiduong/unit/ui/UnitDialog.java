@@ -28,7 +28,7 @@ final class UnitDialog {
     final TextField address = new TextField();
     final FormDialog dialog;
 
-    private final BeanValidationBinder<Unit> binder = new BeanValidationBinder<>(Unit.class);
+    private final BeanValidationBinder<Unit> binder = FormDialog.binder(Unit.class);
 
     private UnitDialog(UnitService units, Unit unit, @Nullable UnitNode parentNode, Runnable onChange) {
         var form = new FormLayout();

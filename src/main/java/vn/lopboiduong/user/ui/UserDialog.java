@@ -26,7 +26,7 @@ final class UserDialog {
     final PasswordField password = new PasswordField();
     final FormDialog dialog;
 
-    private final BeanValidationBinder<UserAccount> binder = new BeanValidationBinder<>(UserAccount.class);
+    private final BeanValidationBinder<UserAccount> binder = FormDialog.binder(UserAccount.class);
 
     private UserDialog(UserService users, UserAccount account, Runnable onChange) {
         boolean isNew = account.isNew();

@@ -77,6 +77,11 @@ class DecisionViewsTest extends SpringBrowserlessTest {
         DecisionListView view = navigate(DecisionListView.class);
         test(view.add).click();
         Dialog dialog = find(Dialog.class).single();
+        // Required text fields say so before the user tries to save.
+        assertThat(find(TextField.class, dialog).withLabel("Số quyết định").single().isRequiredIndicatorVisible())
+                .isTrue();
+        assertThat(find(TextArea.class, dialog).withLabel("Trích yếu").single().isRequiredIndicatorVisible())
+                .isTrue();
         test(find(Button.class, dialog).withText("Lưu").single()).click();
         assertThat(find(Dialog.class).exists()).isTrue();
         assertThat(find(TextField.class, dialog).withLabel("Số quyết định").single().isInvalid()).isTrue();
