@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
+import vn.lopboiduong.security.CurrentUser;
 import vn.lopboiduong.security.LanguageChoice;
 
 /** The sign-in page. Spring Security handles the form post; this view only shows the form and its outcome. */
@@ -73,6 +74,13 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (CurrentUser.username().isPresent()) {
+            // Someone already signed in has nothing to do here. This also rescues a sign-in whose redirect the
+            // Vaadin client cancelled by reloading this page (the login form's own request races the form post
+            // across the session id change: vaadin/flow#12640).
+            event.forwardTo(CurrentUser.isLecturerOnly() ? "my" : "");
+            return;
+        }
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
         outcome = failed ? outcomeOf(lastAuthenticationError()) : Outcome.NONE;
         form.setI18n(i18n(outcome));

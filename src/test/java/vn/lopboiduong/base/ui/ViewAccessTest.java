@@ -89,7 +89,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         "LECTURER, decisions, Denied", "-, decisions, Login",
         "ADMIN, timetable, Timetable", "ORGANIZER, timetable, Timetable", "VIEWER, timetable, Timetable",
         "LECTURER, timetable, Timetable", "-, timetable, Login",
-        "ADMIN, login, Login", "-, login, Login"
+        "ADMIN, login, Dashboard", "LECTURER, login, My", "-, login, Login"
     })
     void routeAccessFollowsTheRoleTable(String role, String route, String expected) {
         signInAs(role);
