@@ -33,27 +33,14 @@ class CourseJourneyE2ETest {
         browser.close();
     }
 
-    /**
-     * Signs in with a fresh browser profile. Rarely (about one run in three on this 2-core machine) the first page
-     * after a successful sign-in is served as anonymous and the login page comes back; a person would simply sign
-     * in again, and so does this helper, once. The sign-in journey itself is tested without retry elsewhere.
-     */
     private Page signedIn(String username) {
         Page page = browser.newPage("http://localhost:" + port);
-        for (int attempt = 1; ; attempt++) {
-            page.navigate("/login");
-            SignInJourneyE2ETest.waitForVaadin(page);
-            lastLanding = BrowserSession.signIn(page, username, "Demo@2025");
-            try {
-                assertThat(page.locator(".user-name")).isVisible(new com.microsoft.playwright.assertions
-                        .LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
-                return page;
-            } catch (AssertionError e) {
-                if (attempt == 2) {
-                    throw e;
-                }
-            }
-        }
+        page.navigate("/login");
+        SignInJourneyE2ETest.waitForVaadin(page);
+        lastLanding = BrowserSession.signIn(page, username, "Demo@2025");
+        assertThat(page.locator(".user-name")).isVisible(
+                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        return page;
     }
 
     @Test
