@@ -98,15 +98,28 @@ class CourseJourneyE2ETest {
                 .filter(new com.microsoft.playwright.Locator.FilterOptions().setVisible(true));
     }
 
+    /** Waits until the Vaadin client has no request in flight, so the server has every value typed so far. */
+    private static void idle(Page page) {
+        page.waitForFunction("() => Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive())");
+    }
+
     private static void pick(Page page, String label, String typed, String option) {
         page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).fill(typed);
         page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(option)).first().click();
+        idle(page);
     }
 
     private static void typeDate(Page page, String label, String date) {
         var field = page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
         field.fill(date);
         field.press("Enter");
+        idle(page);
+    }
+
+    private static void save(Page page) {
+        idle(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu").setExact(true)).click();
+        idle(page);
     }
 
     @Test
@@ -123,7 +136,8 @@ class CourseJourneyE2ETest {
         typeDate(page, "Ngày kết thúc", "11/12/2026");
         page.getByLabel("Địa điểm", new Page.GetByLabelOptions().setExact(true))
                 .fill("Hội trường Đảng ủy phường Việt Trì");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu").setExact(true)).click();
+        save(page);
+        BrowserSession.screenshot(page, "journey-class-saved");
         page.waitForURL(Pattern.compile(".*/classes/\\d+$"));
 
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Chương trình")).click();
@@ -142,13 +156,13 @@ class CourseJourneyE2ETest {
         // The second session (08:15–11:15 on 9/12) is when ThS. Hoàng Minh Tuấn teaches the class NVCTD-VT-2026-II.
         visibleCells(page).locator("vaadin-button[aria-label='Sửa']").nth(1).click();
         pick(page, "Giảng viên", "Hoàng Minh", "Hoàng Minh Tuấn");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu").setExact(true)).click();
+        save(page);
         assertThat(page.locator("vaadin-notification-card").last()).containsText("NVCTD-VT-2026-II");
         assertThat(page.locator("vaadin-dialog[opened]")).hasCount(1);
         BrowserSession.screenshot(page, "timetable-conflict-vi");
 
         pick(page, "Giảng viên", "Đinh Quang", "Đinh Quang Vinh");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu").setExact(true)).click();
+        save(page);
         assertThat(page.locator("vaadin-dialog[opened]")).hasCount(0);
         assertThat(visibleCells(page).filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("Đinh Quang Vinh")).first()).isVisible();
@@ -189,12 +203,14 @@ class CourseJourneyE2ETest {
         fileInput.setInputFiles(pdf);
         assertThat(page.locator("vaadin-upload-file[complete]")).hasCount(1);
         BrowserSession.screenshot(page, "decision-dialog-vi");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu").setExact(true)).click();
+        save(page);
         assertThat(page.locator("vaadin-dialog[opened]")).hasCount(0);
 
         page.locator("input[placeholder='Tìm theo số, cơ quan ban hành, trích yếu']").fill(number);
         assertThat(visibleCells(page).filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText(number))).hasCount(1);
+        // Each render of a row registers its link anew; click one that the grid is not about to replace.
+        idle(page);
         var download = page.waitForDownload(() -> visibleCells(page).locator("a.decision-file").first().click());
         org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("quyet-dinh-e2e.pdf");
         org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readAllBytes(download.path())).isEqualTo(scan);
