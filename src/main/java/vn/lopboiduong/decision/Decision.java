@@ -91,9 +91,6 @@ public class Decision extends AbstractEntity {
     void beforeSave() {
         issueYear = issueDate == null ? 0 : issueDate.getYear();
         searchKey = SearchText.keyOf(number, issuingBody, summary);
-        if (searchKey.length() > 400) {
-            searchKey = searchKey.substring(0, 400);
-        }
     }
 
     public String getNumber() {

@@ -113,8 +113,7 @@ public class TrainingClass extends AbstractEntity {
     @PrePersist
     @PreUpdate
     void updateSearchKey() {
-        String key = SearchText.keyOf(code, name, cohort, venue);
-        searchKey = key.length() > 400 ? key.substring(0, 400) : key;
+        searchKey = SearchText.keyOf(code, name, cohort, venue);
     }
 
     @AssertTrue(message = "{validation.class.dates}")

@@ -72,9 +72,6 @@ public class TrainingPlan extends AbstractEntity {
     @PreUpdate
     void updateSearchKey() {
         searchKey = SearchText.keyOf(number, issuingBody, term, audience);
-        if (searchKey.length() > 400) {
-            searchKey = searchKey.substring(0, 400);
-        }
     }
 
     public String getNumber() {

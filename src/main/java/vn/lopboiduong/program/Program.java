@@ -38,8 +38,7 @@ public class Program extends AbstractEntity {
     @PrePersist
     @PreUpdate
     void updateSearchKey() {
-        String key = SearchText.keyOf(name);
-        searchKey = key.length() > 400 ? key.substring(0, 400) : key;
+        searchKey = SearchText.keyOf(name);
     }
 
     public String getName() {

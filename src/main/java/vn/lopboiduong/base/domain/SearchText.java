@@ -35,7 +35,13 @@ public final class SearchText {
         return folded.isEmpty() ? List.of() : Arrays.asList(folded.split(" "));
     }
 
-    /** Joins the parts that a record can be found by into one key. */
+    /** The width of every {@code search_key} column. */
+    public static final int MAX_KEY_LENGTH = 400;
+
+    /**
+     * Joins the parts that a record can be found by into one key, cut to the width of the {@code search_key}
+     * columns: a record whose fields are long is still saved, and found by their beginning.
+     */
     public static String keyOf(@Nullable String... parts) {
         StringBuilder key = new StringBuilder();
         for (String part : parts) {
@@ -47,6 +53,6 @@ public final class SearchText {
                 key.append(folded);
             }
         }
-        return key.toString();
+        return key.length() > MAX_KEY_LENGTH ? key.substring(0, MAX_KEY_LENGTH) : key.toString();
     }
 }

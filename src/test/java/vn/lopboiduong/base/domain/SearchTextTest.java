@@ -36,6 +36,13 @@ class SearchTextTest {
     }
 
     @Test
+    void keysAreCutToTheColumnWidth() {
+        String longPosition = "Phó Trưởng phòng ".repeat(40);
+        String key = SearchText.keyOf("Nguyễn Văn An", longPosition);
+        assertThat(key).hasSize(SearchText.MAX_KEY_LENGTH).startsWith("nguyen van an pho truong phong");
+    }
+
+    @Test
     void likePatternEscapesWildcardsTypedByTheUser() {
         assertThat(SearchSpecifications.containsPattern("Việt Trì")).isEqualTo("%viet%tri%");
         assertThat(SearchSpecifications.containsPattern("50%_x")).isEqualTo("%50\\%\\_x%");
