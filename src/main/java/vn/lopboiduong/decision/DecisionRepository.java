@@ -14,8 +14,8 @@ interface DecisionRepository extends JpaRepository<Decision, Long>, JpaSpecifica
     @EntityGraph(attributePaths = {"plan", "trainingClass"})
     Page<Decision> findAll(Specification<Decision> spec, Pageable pageable);
 
-    /** One decision with what its dialog shows: the plan, the class and the class's own plan and unit. */
-    @EntityGraph(attributePaths = {"plan", "trainingClass", "trainingClass.plan", "trainingClass.organizingUnit"})
+    /** One decision with what its dialog shows: its plan and class. */
+    @EntityGraph(attributePaths = {"plan", "trainingClass"})
     java.util.Optional<Decision> findDetailedById(long id);
 
     boolean existsByNumberAndIssueYearAndIdNot(String number, int issueYear, long id);

@@ -38,7 +38,7 @@ class DecisionClassTab implements ClassTab {
     }
 
     @Override
-    public Optional<Component> content(TrainingClass trainingClass, boolean editable) {
+    public Optional<Component> content(TrainingClass trainingClass) {
         // Decisions are the committee's and the leaders' papers; lecturers see the teaching side of a class only.
         if (!CurrentUser.isCommittee() && !CurrentUser.hasRole(Role.VIEWER)) {
             return Optional.empty();

@@ -28,7 +28,7 @@ import vn.lopboiduong.decision.Decision;
 import vn.lopboiduong.decision.DecisionKind;
 import vn.lopboiduong.decision.DecisionService;
 import vn.lopboiduong.decision.PdfUpload;
-import vn.lopboiduong.klass.ClassRow;
+import vn.lopboiduong.klass.ui.ClassPicker;
 import vn.lopboiduong.klass.TrainingClassService;
 import vn.lopboiduong.plan.TrainingPlan;
 import vn.lopboiduong.plan.TrainingPlanService;
@@ -45,7 +45,7 @@ final class DecisionDialog {
     final Select<DecisionKind> kind = new Select<>();
     final TextArea summary = new TextArea();
     final ComboBox<TrainingPlan> plan = new ComboBox<>();
-    final ComboBox<ClassRow> trainingClass = new ComboBox<>();
+    final ClassPicker trainingClass;
     final Upload upload = new Upload();
     final Div currentFile = new Div();
     final FormDialog dialog;
@@ -74,13 +74,9 @@ final class DecisionDialog {
         plan.setClearButtonVisible(true);
         plan.setItemLabelGenerator(TrainingPlan::getNumber);
         LazyGrids.bindFiltered(plan, plans::list, plans::count);
+        trainingClass = new ClassPicker(classes);
         trainingClass.setLabel(form.getTranslation("decisions.class"));
-        trainingClass.setClearButtonVisible(true);
-        trainingClass.setItemLabelGenerator(row -> row.code() + " – " + row.name());
         trainingClass.setHelperText(form.getTranslation("decisions.class.help"));
-        LazyGrids.bindFiltered(trainingClass,
-                (text, page) -> classes.list(new TrainingClassService.Filter(text, null, null, null, null), page),
-                text -> classes.count(new TrainingClassService.Filter(text, null, null, null, null)));
 
         binder.forField(number).bind("number");
         binder.forField(issueDate).bind("issueDate");
@@ -92,7 +88,7 @@ final class DecisionDialog {
             plan.setValue(decision.getPlan());
         }
         if (decision.getTrainingClass() != null) {
-            trainingClass.setValue(ClassRow.of(decision.getTrainingClass()));
+            trainingClass.select(decision.getTrainingClass().requireId());
         }
         binder.setReadOnly(!editable);
         plan.setReadOnly(!editable);
@@ -147,7 +143,7 @@ final class DecisionDialog {
     private void configureUpload(Div section) {
         long limit = decisions.maxFileSize();
         String megabytes = String.format(java.util.Locale.ROOT, "%.0f", limit / (1024.0 * 1024.0));
-        upload.setUploadHandler(new LimitedPdfUpload(limit));
+        upload.setUploadHandler(new LimitedPdfUpload(limit, megabytes));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limit));
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
@@ -173,9 +169,11 @@ final class DecisionDialog {
     private final class LimitedPdfUpload implements UploadHandler {
 
         private final long limit;
+        private final String megabytes;
 
-        LimitedPdfUpload(long limit) {
+        LimitedPdfUpload(long limit, String megabytes) {
             this.limit = limit;
+            this.megabytes = megabytes;
         }
 
         @Override
@@ -185,8 +183,7 @@ final class DecisionDialog {
                 content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
             }
             if (content.length > limit) {
-                event.reject(upload.getTranslation("decisions.file.too-large.client",
-                        String.format(java.util.Locale.ROOT, "%.0f", limit / (1024.0 * 1024.0))));
+                event.reject(upload.getTranslation("decisions.file.too-large.client", megabytes));
                 return;
             }
             String name = event.getFileName();
@@ -207,7 +204,7 @@ final class DecisionDialog {
         var decision = new Decision("", LocalDate.now(), "", DecisionKind.OPEN_CLASS, "");
         var dialog = new DecisionDialog(decisions, plans, classes, decision, true, onChange);
         if (classId != null) {
-            classes.get(classId).map(ClassRow::of).ifPresent(dialog.trainingClass::setValue);
+            dialog.trainingClass.select(classId);
         }
         return dialog.dialog;
     }
@@ -222,7 +219,7 @@ final class DecisionDialog {
             return false;
         }
         var links = new DecisionService.Links(plan.getValue() == null ? null : plan.getValue().requireId(),
-                trainingClass.getValue() == null ? null : trainingClass.getValue().id());
+                trainingClass.selectedId());
         PdfUpload file = pending;
         boolean saved = ServiceCalls.run(() -> {
             if (decision.isNew()) {

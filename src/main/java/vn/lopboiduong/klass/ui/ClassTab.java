@@ -16,5 +16,5 @@ public interface ClassTab {
     String titleKey();
 
     /** The tab's content for this class, or empty when the signed-in user may not see it. */
-    Optional<Component> content(TrainingClass trainingClass, boolean editable);
+    Optional<Component> content(TrainingClass trainingClass);
 }

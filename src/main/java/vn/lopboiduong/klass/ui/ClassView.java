@@ -124,7 +124,7 @@ public class ClassView extends Div implements HasUrlParameter<Long>, HasDynamicT
                 trainingClass.getStartDate(), trainingClass.getVenue(), committee && open, timetable, programme,
                 lecturers, export));
         for (ClassTab extra : extraTabs) {
-            extra.content(trainingClass, committee && open)
+            extra.content(trainingClass)
                     .ifPresent(content -> tabs.add(getTranslation(extra.titleKey()), content));
         }
         tabs.setWidthFull();
