@@ -3,7 +3,6 @@ package vn.lopboiduong.klass.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -21,6 +20,7 @@ import vn.lopboiduong.lecturer.LecturerService;
 import vn.lopboiduong.lecturer.ui.LecturerPicker;
 import vn.lopboiduong.program.Program;
 import vn.lopboiduong.program.ProgramService;
+import vn.lopboiduong.program.ui.TopicColumns;
 import vn.lopboiduong.program.TopicKind;
 import vn.lopboiduong.program.ui.TopicForm;
 
@@ -64,16 +64,8 @@ class ClassProgrammeTab extends Div {
             add(new ViewToolbar().filters(program, apply).actions(addTopic));
         }
 
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
-                GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
-        grid.addColumn(ClassTopicRow::position).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ClassTopicRow::title).setHeader(getTranslation("topics.title")).setFlexGrow(4);
-        grid.addColumn(row -> row.group() == null ? "" : row.group()).setHeader(getTranslation("topics.group"))
-                .setFlexGrow(2);
-        grid.addColumn(row -> getTranslation(row.kind().translationKey())).setHeader(getTranslation("topics.kind"))
-                .setAutoWidth(true);
-        grid.addColumn(ClassTopicRow::periods).setHeader(getTranslation("topics.periods")).setAutoWidth(true);
+        TopicColumns.add(grid, ClassTopicRow::position, ClassTopicRow::title, ClassTopicRow::group,
+                ClassTopicRow::kind, ClassTopicRow::periods);
         grid.addColumn(row -> row.lecturerName() == null ? "" : row.lecturerName())
                 .setHeader(getTranslation("topics.lecturer")).setFlexGrow(2);
         if (editable) {

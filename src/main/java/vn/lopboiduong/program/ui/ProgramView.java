@@ -2,7 +2,6 @@ package vn.lopboiduong.program.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -44,16 +43,8 @@ public class ProgramView extends Div implements HasUrlParameter<Long>, HasDynami
         addTopic = ViewToolbar.addButton(getTranslation("topics.add"), () -> editTopic(
                 new ProgramTopic("", null, TopicKind.LECTURE, 5)));
         addTopic.setVisible(committee);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
-                GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
-        grid.addColumn(ProgramTopic::getPosition).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ProgramTopic::getTitle).setHeader(getTranslation("topics.title")).setFlexGrow(4);
-        grid.addColumn(t -> t.getGroup() == null ? "" : t.getGroup()).setHeader(getTranslation("topics.group"))
-                .setFlexGrow(2);
-        grid.addColumn(t -> getTranslation(t.getKind().translationKey())).setHeader(getTranslation("topics.kind"))
-                .setAutoWidth(true);
-        grid.addColumn(ProgramTopic::getPeriods).setHeader(getTranslation("topics.periods")).setAutoWidth(true);
+        TopicColumns.add(grid, ProgramTopic::getPosition, ProgramTopic::getTitle, ProgramTopic::getGroup,
+                ProgramTopic::getKind, ProgramTopic::getPeriods);
         if (committee) {
             grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         }
