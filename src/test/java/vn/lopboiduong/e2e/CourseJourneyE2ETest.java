@@ -209,7 +209,10 @@ class CourseJourneyE2ETest {
         page.locator("input[placeholder='Tìm theo số, cơ quan ban hành, trích yếu']").fill(number);
         assertThat(visibleCells(page).filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText(number))).hasCount(1);
-        // Each render of a row registers its link anew; click one that the grid is not about to replace.
+        // The search applies after a pause in typing and redraws the rows, links included: wait until the
+        // other decisions are gone before clicking the link of the one that stays.
+        assertThat(visibleCells(page).filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("4525-QĐ/TU"))).hasCount(0);
         idle(page);
         var download = page.waitForDownload(() -> visibleCells(page).locator("a.decision-file").first().click());
         org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("quyet-dinh-e2e.pdf");
