@@ -3,7 +3,6 @@ package vn.lopboiduong.klass.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -22,6 +21,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import vn.lopboiduong.base.i18n.DateFormats;
+import vn.lopboiduong.base.ui.Confirmations;
 import vn.lopboiduong.base.ui.Notifications;
 import vn.lopboiduong.base.ui.ServiceCalls;
 import vn.lopboiduong.klass.ClassBoardService;
@@ -144,20 +144,13 @@ public class ClassView extends Div implements HasUrlParameter<Long>, HasDynamicT
     }
 
     private void confirmDelete(TrainingClass trainingClass) {
-        var confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("classes.delete.title"));
-        confirm.setText(getTranslation("classes.delete.text", trainingClass.getCode()));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("action.delete"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(event -> {
-            if (ServiceCalls.run(() -> classes.delete(trainingClass.requireId()))) {
-                Notifications.success(getTranslation("classes.deleted", trainingClass.getCode()));
-                UI.getCurrent().navigate(ClassListView.class);
-            }
-        });
-        confirm.open();
+        Confirmations.delete(getTranslation("classes.delete.title"),
+                getTranslation("classes.delete.text", trainingClass.getCode()), () -> {
+                    if (ServiceCalls.run(() -> classes.delete(trainingClass.requireId()))) {
+                        Notifications.success(getTranslation("classes.deleted", trainingClass.getCode()));
+                        UI.getCurrent().navigate(ClassListView.class);
+                    }
+                });
     }
 
     private void reload() {

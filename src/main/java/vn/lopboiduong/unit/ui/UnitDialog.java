@@ -3,12 +3,12 @@ package vn.lopboiduong.unit.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import org.jspecify.annotations.Nullable;
+import vn.lopboiduong.base.ui.Confirmations;
 import vn.lopboiduong.base.ui.FormDialog;
 import vn.lopboiduong.base.ui.LazyGrids;
 import vn.lopboiduong.base.ui.Notifications;
@@ -80,21 +80,14 @@ final class UnitDialog {
     }
 
     private void confirmDelete(UnitService units, Unit unit, Runnable onChange) {
-        var confirm = new ConfirmDialog();
-        confirm.setHeader(dialog.getTranslation("units.delete.title"));
-        confirm.setText(dialog.getTranslation("units.delete.text", unit.getName()));
-        confirm.setCancelable(true);
-        confirm.setCancelText(dialog.getTranslation("action.cancel"));
-        confirm.setConfirmText(dialog.getTranslation("action.delete"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(event -> {
-            if (ServiceCalls.run(() -> units.delete(unit.requireId()))) {
-                Notifications.success(dialog.getTranslation("units.deleted", unit.getName()));
-                dialog.close();
-                onChange.run();
-            }
-        });
-        confirm.open();
+        Confirmations.delete(dialog.getTranslation("units.delete.title"),
+                dialog.getTranslation("units.delete.text", unit.getName()), () -> {
+                    if (ServiceCalls.run(() -> units.delete(unit.requireId()))) {
+                        Notifications.success(dialog.getTranslation("units.deleted", unit.getName()));
+                        dialog.close();
+                        onChange.run();
+                    }
+                });
     }
 
     private void reloadAfterConflict(UnitService units, Unit stale, Runnable onChange) {
