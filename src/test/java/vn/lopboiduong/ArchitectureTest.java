@@ -35,6 +35,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void classSubFeaturesHaveNoCyclesAndTheClassDoesNotDependOnThem() {
+        slices().matching("vn.lopboiduong.klass.(*)..").should().beFreeOfCycles().check(classes);
+        // The class page and service reach their programme, timetable and board only through beans of those
+        // packages that implement the class's own interfaces (ClassTab and the like).
+        noClasses().that().resideInAnyPackage("vn.lopboiduong.klass", "vn.lopboiduong.klass.ui")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.lopboiduong.klass.programme..",
+                        "vn.lopboiduong.klass.timetable..", "vn.lopboiduong.klass.board..")
+                .check(classes);
+    }
+
+    @Test
     void foundationDoesNotDependOnFeatures() {
         noClasses().that().resideInAnyPackage("vn.lopboiduong.base..", "vn.lopboiduong.security..")
                 .should().dependOnClassesThat().resideInAnyPackage("vn.lopboiduong.user..",

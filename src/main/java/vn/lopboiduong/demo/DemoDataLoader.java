@@ -17,13 +17,13 @@ import org.springframework.stereotype.Component;
 import vn.lopboiduong.decision.Decision;
 import vn.lopboiduong.decision.DecisionKind;
 import vn.lopboiduong.decision.DecisionService;
-import vn.lopboiduong.klass.BoardMember;
-import vn.lopboiduong.klass.BoardRole;
-import vn.lopboiduong.klass.ClassBoardService;
-import vn.lopboiduong.klass.ClassProgrammeService;
+import vn.lopboiduong.klass.board.BoardMember;
+import vn.lopboiduong.klass.board.BoardRole;
+import vn.lopboiduong.klass.board.ClassBoardService;
+import vn.lopboiduong.klass.programme.ClassTopicService;
 import vn.lopboiduong.klass.ClassStatus;
-import vn.lopboiduong.klass.ClassTopicRow;
-import vn.lopboiduong.klass.TimetableService;
+import vn.lopboiduong.klass.programme.ClassTopicRow;
+import vn.lopboiduong.klass.timetable.TimetableService;
 import vn.lopboiduong.klass.TrainingClass;
 import vn.lopboiduong.klass.TrainingClassService;
 import vn.lopboiduong.lecturer.AcademicTitle;
@@ -66,13 +66,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final TrainingPlanService plans;
     private final TrainingClassService classes;
     private final ProgramService programs;
-    private final ClassProgrammeService programme;
+    private final ClassTopicService programme;
     private final TimetableService timetable;
     private final ClassBoardService board;
     private final DecisionService decisions;
 
     DemoDataLoader(UserService users, UnitService units, LecturerService lecturers, TrainingPlanService plans,
-            TrainingClassService classes, ProgramService programs, ClassProgrammeService programme,
+            TrainingClassService classes, ProgramService programs, ClassTopicService programme,
             TimetableService timetable, ClassBoardService board, DecisionService decisions) {
         this.timetable = timetable;
         this.board = board;

@@ -28,6 +28,11 @@ public enum ClassStatus {
         return this == IN_PROGRESS || this == COMPLETED;
     }
 
+    /** Not closed or cancelled: the committee may still change the class's programme, timetable and board. */
+    public boolean isOpenForChanges() {
+        return this != COMPLETED && this != CANCELLED;
+    }
+
     public String translationKey() {
         return "class.status." + name();
     }

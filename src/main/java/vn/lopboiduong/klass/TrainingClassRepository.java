@@ -12,7 +12,6 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.security.access.AccessDeniedException;
 import vn.lopboiduong.base.domain.BusinessException;
-import vn.lopboiduong.security.CurrentUser;
 
 interface TrainingClassRepository extends JpaRepository<TrainingClass, Long>,
         JpaSpecificationExecutor<TrainingClass> {
@@ -27,14 +26,24 @@ interface TrainingClassRepository extends JpaRepository<TrainingClass, Long>,
 
     boolean existsByCode(String code);
 
-    @Query("""
-            select count(t) > 0 from ClassTopic t
-            where t.trainingClass.id = :classId and t.lecturer.user.username = :username""")
-    boolean taughtBy(long classId, String username);
+    /** Whether the lecturer reads the class, by {@link ClassReaders}' rule. */
+    @Query("select count(c) > 0 from TrainingClass c where c.id = :classId and c.id in ("
+            + ClassReaders.CLASS_IDS_READ_BY_TEACHER + ")")
+    boolean readBy(long classId, String teacher);
 
-    /** Refuses a lecturer who does not teach in the class; everyone else who may read classes may read it. */
+    /** The ids of every class the lecturer reads, by {@link ClassReaders}' rule. */
+    @Query(ClassReaders.CLASS_IDS_READ_BY_TEACHER)
+    List<Long> idsReadBy(String teacher);
+
+    /** Whether the signed-in user reads the class: everyone who may read classes, a lecturer only by the rule. */
+    default boolean readable(long classId) {
+        String teacher = ClassReaders.teacher();
+        return teacher == null || readBy(classId, teacher);
+    }
+
+    /** Refuses a lecturer who does not read the class. */
     default void checkReadable(long classId) {
-        if (CurrentUser.isLecturerOnly() && !taughtBy(classId, CurrentUser.requireUsername())) {
+        if (!readable(classId)) {
             throw new AccessDeniedException("Not a class this lecturer teaches");
         }
     }
@@ -42,7 +51,7 @@ interface TrainingClassRepository extends JpaRepository<TrainingClass, Long>,
     /** The class, while the committee may still change what belongs to it (programme, timetable, board). */
     default TrainingClass requireOpen(long classId) {
         TrainingClass trainingClass = findById(classId).orElseThrow(() -> new BusinessException("error.not-found"));
-        if (trainingClass.getStatus() == ClassStatus.COMPLETED || trainingClass.getStatus() == ClassStatus.CANCELLED) {
+        if (!trainingClass.getStatus().isOpenForChanges()) {
             throw new BusinessException("class.error.closed", trainingClass.getCode());
         }
         return trainingClass;

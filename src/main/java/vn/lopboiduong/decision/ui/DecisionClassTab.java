@@ -3,7 +3,6 @@ package vn.lopboiduong.decision.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.spring.annotation.SpringComponent;
-import java.util.Optional;
 import vn.lopboiduong.base.ui.ViewToolbar;
 import vn.lopboiduong.decision.DecisionService;
 import vn.lopboiduong.klass.TrainingClass;
@@ -38,11 +37,18 @@ class DecisionClassTab implements ClassTab {
     }
 
     @Override
-    public Optional<Component> content(TrainingClass trainingClass) {
+    public String path() {
+        return "decisions";
+    }
+
+    @Override
+    public boolean shownFor(TrainingClass trainingClass) {
         // Decisions are the committee's and the leaders' papers; lecturers see the teaching side of a class only.
-        if (!CurrentUser.isCommittee() && !CurrentUser.hasRole(Role.VIEWER)) {
-            return Optional.empty();
-        }
+        return CurrentUser.isCommittee() || CurrentUser.hasRole(Role.VIEWER);
+    }
+
+    @Override
+    public Component content(TrainingClass trainingClass, Runnable classChanged) {
         long classId = trainingClass.requireId();
         // Unlike the programme, decisions are still recorded after a class closes: completion is recognised then.
         boolean committee = CurrentUser.isCommittee();
@@ -57,6 +63,6 @@ class DecisionClassTab implements ClassTab {
                     () -> DecisionDialog.forNew(decisions, plans, classes, classId, grid::refresh).open())));
         }
         layout.add(grid);
-        return Optional.of(layout);
+        return layout;
     }
 }

@@ -12,8 +12,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import vn.lopboiduong.base.i18n.DateFormats;
 import vn.lopboiduong.base.ui.LazyGrids;
-import vn.lopboiduong.klass.SessionRow;
-import vn.lopboiduong.klass.TimetableService;
+import vn.lopboiduong.klass.timetable.SessionRow;
+import vn.lopboiduong.klass.timetable.TimetableService;
 import vn.lopboiduong.klass.ui.ClassView;
 import vn.lopboiduong.security.Roles;
 
@@ -39,7 +39,7 @@ public class MyView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("topics.title")).setFlexGrow(3);
         upcoming.addColumn(row -> row.room() == null ? "" : row.room()).setHeader(getTranslation("timetable.room"))
                 .setFlexGrow(1);
-        upcoming.addItemClickListener(click -> UI.getCurrent().navigate(ClassView.class, click.getItem().classId()));
+        upcoming.addItemClickListener(click -> ClassView.open(click.getItem().classId()));
         LazyGrids.bind(upcoming, timetable::myUpcoming, timetable::countMyUpcoming);
         var card = new Div(new H3(getTranslation("my.upcoming")), upcoming);
         card.addClassName("card");

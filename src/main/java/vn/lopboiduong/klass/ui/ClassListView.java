@@ -78,7 +78,7 @@ public class ClassListView extends VerticalLayout implements HasDynamicTitle {
 
         add = ViewToolbar.addButton(getTranslation("classes.add"),
                 () -> ClassDialog.forNew(classes, plans, units, saved ->
-                        UI.getCurrent().navigate(ClassView.class, saved.requireId())).open());
+                        ClassView.open(saved.requireId())).open());
         add.setVisible(CurrentUser.isCommittee());
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -93,7 +93,7 @@ public class ClassListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("classes.plan")).setAutoWidth(true);
         grid.addComponentColumn(row -> StatusBadge.of(row.status())).setHeader(getTranslation("classes.status"))
                 .setSortProperty("status").setAutoWidth(true);
-        grid.addItemClickListener(click -> UI.getCurrent().navigate(ClassView.class, click.getItem().id()));
+        grid.addItemClickListener(click -> ClassView.open(click.getItem().id()));
         LazyGrids.bind(grid, pageable -> classes.list(filter(), pageable), () -> classes.count(filter()));
 
         add(new ViewToolbar().filters(search, status, year, plan, unit).actions(add), grid);

@@ -1,20 +1,34 @@
 package vn.lopboiduong.klass.ui;
 
 import com.vaadin.flow.component.Component;
-import java.util.Optional;
 import vn.lopboiduong.klass.TrainingClass;
 
 /**
- * A tab that another feature adds to the class page (its decisions now; trainees, attendance and results later), so
- * that the class page does not depend on those features. Implementations are Spring beans.
+ * One tab of the class page (its overview, board, programme, timetable and decisions now; trainees, attendance and
+ * results later), so that the class page does not depend on the features behind its tabs. Implementations are
+ * Spring beans; a tab's content is built the first time it is opened.
  */
 public interface ClassTab {
 
-    /** Where the tab goes; the class page's own tabs are overview 10, programme 20 and timetable 30. */
+    /** Where the tab goes: overview 10, board 15, programme 20, timetable 30, decisions 40. */
     int order();
 
     String titleKey();
 
-    /** The tab's content for this class, or empty when the signed-in user may not see it. */
-    Optional<Component> content(TrainingClass trainingClass);
+    /**
+     * The tab's address below its class's: {@code /classes/{id}/programme} opens the tab whose path is
+     * "programme"; the overview's path is empty.
+     */
+    String path();
+
+    /** Whether the signed-in user sees this tab of this class at all. */
+    default boolean shownFor(TrainingClass trainingClass) {
+        return true;
+    }
+
+    /**
+     * The tab's content for this class. A tab that changes the class itself (its details or status) calls
+     * {@code classChanged} so that the page reads the class again.
+     */
+    Component content(TrainingClass trainingClass, Runnable classChanged);
 }

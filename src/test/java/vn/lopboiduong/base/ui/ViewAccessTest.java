@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.RouteNotFoundError;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import vn.lopboiduong.TestData;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,7 +22,8 @@ import vn.lopboiduong.decision.ui.DecisionListView;
 import vn.lopboiduong.home.ui.DashboardView;
 import vn.lopboiduong.home.ui.MyView;
 import vn.lopboiduong.klass.ui.ClassListView;
-import vn.lopboiduong.klass.ui.TimetableView;
+import vn.lopboiduong.klass.ui.ClassView;
+import vn.lopboiduong.klass.timetable.ui.TimetableView;
 import vn.lopboiduong.plan.ui.PlanListView;
 import vn.lopboiduong.program.ui.ProgramListView;
 import vn.lopboiduong.lecturer.ui.LecturerListView;
@@ -45,7 +50,12 @@ class ViewAccessTest extends SpringBrowserlessTest {
             Map.entry("Classes", ClassListView.class),
             Map.entry("Programs", ProgramListView.class),
             Map.entry("Decisions", DecisionListView.class),
-            Map.entry("Timetable", TimetableView.class));
+            Map.entry("Timetable", TimetableView.class),
+            Map.entry("Class", ClassView.class),
+            Map.entry("NotFound", RouteNotFoundError.class));
+
+    @Autowired
+    TestData data;
 
     /** Signs in as the demo account of that role (anonymous for "-"). */
     private static void signInAs(String role) {
@@ -94,6 +104,29 @@ class ViewAccessTest extends SpringBrowserlessTest {
     void routeAccessFollowsTheRoleTable(String role, String route, String expected) {
         signInAs(role);
         navigate(route, Component.class);
+        assertThat(getCurrentView()).isInstanceOf(VIEWS.get(expected));
+    }
+
+    /**
+     * Every tab of a class page has its address; a lecturer opens the tabs of a class they teach (Việt Trì 2025)
+     * but no decisions, and no tab of a class they do not teach, which is simply not found for them.
+     */
+    @ParameterizedTest(name = "{0} opens /classes/{1}/{2}: {3}")
+    @CsvSource({
+        "ADMIN, taught, '', Class", "ADMIN, taught, board, Class", "ADMIN, taught, programme, Class",
+        "ADMIN, taught, timetable, Class", "ADMIN, taught, decisions, Class", "ADMIN, taught, nothing, NotFound",
+        "ORGANIZER, taught, decisions, Class", "VIEWER, taught, timetable, Class", "VIEWER, taught, decisions, Class",
+        "LECTURER, taught, '', Class", "LECTURER, taught, programme, Class", "LECTURER, taught, timetable, Class",
+        "LECTURER, taught, board, Class", "LECTURER, taught, decisions, NotFound",
+        "LECTURER, other, '', NotFound", "LECTURER, other, programme, NotFound", "LECTURER, other, timetable, NotFound",
+        "-, taught, programme, Login"
+    })
+    void classTabsHaveTheirAddressAndFollowTheRoleTable(String role, String which, String tab, String expected) {
+        signInAs("ORGANIZER");
+        long classId = "taught".equals(which) ? data.classId("NVCTD-VT-2025-I")
+                : data.newClass("VA", LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 2), null);
+        signInAs(role);
+        navigate("classes/" + classId + (tab.isEmpty() ? "" : "/" + tab), Component.class);
         assertThat(getCurrentView()).isInstanceOf(VIEWS.get(expected));
     }
 

@@ -10,11 +10,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
-import vn.lopboiduong.klass.ClassProgrammeService;
-import vn.lopboiduong.klass.ClassSession;
-import vn.lopboiduong.klass.DayPart;
-import vn.lopboiduong.klass.SessionRow;
-import vn.lopboiduong.klass.TimetableService;
+import vn.lopboiduong.klass.programme.ClassTopicService;
+import vn.lopboiduong.klass.timetable.ClassSession;
+import vn.lopboiduong.klass.timetable.DayPart;
+import vn.lopboiduong.klass.timetable.SessionRow;
+import vn.lopboiduong.klass.timetable.TimetableService;
 import vn.lopboiduong.klass.TrainingClassService;
 import vn.lopboiduong.security.SystemAuthentication;
 
@@ -28,7 +28,7 @@ class MyViewTest extends SpringBrowserlessTest {
     TrainingClassService classes;
 
     @Autowired
-    ClassProgrammeService programme;
+    ClassTopicService programme;
 
     @Test
     @WithMockUser(username = "lecturer", roles = "LECTURER")

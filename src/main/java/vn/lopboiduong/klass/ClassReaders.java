@@ -1,0 +1,26 @@
+package vn.lopboiduong.klass;
+
+import org.jspecify.annotations.Nullable;
+import vn.lopboiduong.security.CurrentUser;
+
+/**
+ * Who reads a class, declared once: the committee and leaders read every class; a lecturer reads a class when they
+ * teach one of its topics. Every query about classes, their programme, timetable, board and exports applies this
+ * rule, in JPQL so that it names the sub-features' entities without this package depending on them.
+ */
+public final class ClassReaders {
+
+    /** JPQL: the ids of the classes that the lecturer whose user name is {@code :teacher} reads. */
+    public static final String CLASS_IDS_READ_BY_TEACHER = """
+            select rc.id from TrainingClass rc
+            where exists (select rt.id from ClassTopic rt
+                          where rt.trainingClass = rc and rt.lecturer.user.username = :teacher)""";
+
+    private ClassReaders() {
+    }
+
+    /** The lecturer whose classes the signed-in user is limited to, or null when they read every class. */
+    public static @Nullable String teacher() {
+        return CurrentUser.isLecturerOnly() ? CurrentUser.requireUsername() : null;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.lopboiduong.klass.board.ui;
+
+import org.jspecify.annotations.NullMarked;

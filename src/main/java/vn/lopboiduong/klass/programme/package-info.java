@@ -1,0 +1,4 @@
+@NullMarked
+package vn.lopboiduong.klass.programme;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,125 @@
+package vn.lopboiduong.klass.programme.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import org.jspecify.annotations.Nullable;
+import vn.lopboiduong.base.ui.FormDialog;
+import vn.lopboiduong.base.ui.LazyGrids;
+import vn.lopboiduong.base.ui.Notifications;
+import vn.lopboiduong.base.ui.RowActions;
+import vn.lopboiduong.base.ui.ServiceCalls;
+import vn.lopboiduong.base.ui.ViewToolbar;
+import vn.lopboiduong.klass.programme.ClassTopicService;
+import vn.lopboiduong.klass.programme.ClassTopic;
+import vn.lopboiduong.klass.programme.ClassTopicRow;
+import vn.lopboiduong.lecturer.LecturerService;
+import vn.lopboiduong.lecturer.ui.LecturerPicker;
+import vn.lopboiduong.program.Program;
+import vn.lopboiduong.program.ProgramService;
+import vn.lopboiduong.program.ui.TopicColumns;
+import vn.lopboiduong.program.TopicKind;
+import vn.lopboiduong.program.ui.TopicForm;
+
+/** The class's own programme: topics with their lecturers, applied from a programme and adjusted by hand. */
+class ClassProgrammeTab extends Div {
+
+    final Grid<ClassTopicRow> grid = new Grid<>();
+    final ComboBox<Program> program = new ComboBox<>();
+    final Button apply = new Button();
+    final Button addTopic;
+    final Span totals = new Span();
+
+    private final long classId;
+    private final ClassTopicService programme;
+    private final LecturerService lecturers;
+
+    ClassProgrammeTab(long classId, boolean editable, ClassTopicService programme, ProgramService programs,
+            LecturerService lecturers) {
+        this.classId = classId;
+        this.programme = programme;
+        this.lecturers = lecturers;
+        addClassName("class-programme");
+
+        program.setPlaceholder(getTranslation("classes.programme.choose"));
+        program.setItemLabelGenerator(Program::getName);
+        program.setWidth("28em");
+        apply.setText(getTranslation("classes.programme.apply"));
+        apply.addClickListener(click -> {
+            Program chosen = program.getValue();
+            if (chosen != null) {
+                ServiceCalls.call(() -> programme.applyProgram(classId, chosen.requireId())).ifPresent(count -> {
+                    Notifications.success(getTranslation("classes.programme.applied", count, chosen.getName()));
+                    refresh();
+                });
+            }
+        });
+        addTopic = ViewToolbar.addButton(getTranslation("topics.add"),
+                () -> editTopic(new ClassTopic("", null, TopicKind.LECTURE, 5), null));
+        if (editable) {
+            LazyGrids.bindFiltered(program, programs::list, programs::count);
+            add(new ViewToolbar().filters(program, apply).actions(addTopic));
+        }
+
+        TopicColumns.add(grid, ClassTopicRow::position, ClassTopicRow::title, ClassTopicRow::group,
+                ClassTopicRow::kind, ClassTopicRow::periods);
+        grid.addColumn(row -> row.lecturerName() == null ? "" : row.lecturerName())
+                .setHeader(getTranslation("topics.lecturer")).setFlexGrow(2);
+        if (editable) {
+            grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        }
+        add(grid, totals);
+        refresh();
+    }
+
+    private Div actions(ClassTopicRow row) {
+        return new Div(
+                RowActions.serviceCall(VaadinIcon.ARROW_UP, getTranslation("topics.move-up"), this::refresh,
+                        () -> programme.moveTopic(row.id(), -1)),
+                RowActions.serviceCall(VaadinIcon.ARROW_DOWN, getTranslation("topics.move-down"), this::refresh,
+                        () -> programme.moveTopic(row.id(), 1)),
+                RowActions.icon(VaadinIcon.EDIT, getTranslation("action.edit"),
+                        () -> editTopic(programme.getTopic(row.id()), row.lecturerId())),
+                RowActions.serviceCall(VaadinIcon.TRASH, getTranslation("action.delete"), this::refresh,
+                        () -> programme.removeTopic(row.id())));
+    }
+
+
+    private void editTopic(ClassTopic topic, @Nullable Long lecturerId) {
+        var form = new TopicForm<>(ClassTopic.class);
+        form.read(topic);
+        var lecturer = new LecturerPicker(getTranslation("topics.lecturer"), lecturers);
+        lecturer.select(lecturerId);
+        form.add(lecturer, 2);
+        new FormDialog(getTranslation(topic.isNew() ? "topics.add" : "topics.edit"), form, () -> {
+            if (!form.writeIfValid(topic)) {
+                return false;
+            }
+            Long chosen = lecturer.selectedId();
+            boolean saved = ServiceCalls.run(() -> {
+                if (topic.isNew()) {
+                    programme.addTopic(classId, topic, chosen);
+                } else {
+                    programme.updateTopic(topic, chosen);
+                }
+            }, this::refresh);
+            if (saved) {
+                Notifications.success(getTranslation("topics.saved"));
+                refresh();
+            }
+            return saved;
+        }).open();
+    }
+
+    void refresh() {
+        var rows = programme.topics(classId);
+        grid.setItems(rows);
+        long lectures = rows.stream().filter(r -> r.kind() == TopicKind.LECTURE).count();
+        long discussions = rows.stream().filter(r -> r.kind() == TopicKind.DISCUSSION).count();
+        int periods = rows.stream().mapToInt(ClassTopicRow::periods).sum();
+        totals.setText(getTranslation("classes.programme.totals", lectures, discussions, periods));
+    }
+}

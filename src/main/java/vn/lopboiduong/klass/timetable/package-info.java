@@ -1,0 +1,4 @@
+@NullMarked
+package vn.lopboiduong.klass.timetable;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.lopboiduong.klass.timetable.ui;
+
+import org.jspecify.annotations.NullMarked;
