@@ -17,6 +17,9 @@ import vn.lopboiduong.unit.UnitNode;
 @SpringBootTest
 class ClassViewsTest extends SpringBrowserlessTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.lopboiduong.TestData data;
+
     @Test
     @WithMockUser(username = "viewer", roles = "VIEWER")
     void theListFiltersByStatusAndYearAndLeadersCannotAdd() {
@@ -69,5 +72,39 @@ class ClassViewsTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Đưa vào kế hoạch").single()).click();
         assertThat(find(Button.class).withText("Khai giảng").exists()).isTrue();
         assertThat(find(Button.class).withText("Đưa vào kế hoạch").exists()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "viewer", roles = "VIEWER")
+    void switchingTabsMovesTheAddressAndBuildsATabOnlyWhenOpened() {
+        long id = data.classId("PBT-HN-2023-01");
+        ClassView page = navigate("classes/" + id, ClassView.class);
+        assertThat(test(page.tabs).isSelected("Tổng quan")).isTrue();
+        assertThat(page.content.getComponentCount()).isEqualTo(1);
+        test(page.tabs).select("Chương trình");
+        assertThat(currentPath()).isEqualTo("classes/" + id + "/programme");
+        test(page.tabs).select("Lịch học");
+        assertThat(currentPath()).isEqualTo("classes/" + id + "/timetable");
+        // Back (the browser's history) lands on the programme address again, and the tab follows it.
+        navigate("classes/" + id + "/programme", ClassView.class);
+        assertThat(test(page.tabs).isSelected("Chương trình")).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "organizer", roles = "ORGANIZER")
+    void aRenamedClassShowsItsNewNameAndTitleAtOnce() {
+        long id = data.newClass("RN", java.time.LocalDate.of(2027, 4, 5), java.time.LocalDate.of(2027, 4, 6), null);
+        ClassView page = navigate("classes/" + id, ClassView.class);
+        test(find(Button.class).withText("Sửa").single()).click();
+        Dialog dialog = find(Dialog.class).single();
+        test(find(TextField.class, dialog).withLabel("Tên lớp").single()).setValue("Lớp đã đổi tên");
+        test(find(Button.class, dialog).withText("Lưu").single()).click();
+        assertThat(find(com.vaadin.flow.component.html.H2.class).single().getText()).isEqualTo("Lớp đã đổi tên");
+        assertThat(page.getPageTitle()).endsWith("Lớp đã đổi tên");
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getTitle()).endsWith("Lớp đã đổi tên");
+    }
+
+    private static String currentPath() {
+        return com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPath();
     }
 }
