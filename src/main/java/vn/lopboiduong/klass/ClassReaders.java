@@ -5,7 +5,8 @@ import vn.lopboiduong.security.CurrentUser;
 
 /**
  * Who reads a class, declared once: the committee and leaders read every class; a lecturer reads a class when they
- * teach one of its topics. Every query about classes, their programme, timetable, board and exports applies this
+ * teach one of its topics or one of its sessions (a substitute who teaches a single session of someone else's
+ * topic reads the class too). Every query about classes, their programme, timetable, board and exports applies this
  * rule, in JPQL so that it names the sub-features' entities without this package depending on them.
  */
 public final class ClassReaders {
@@ -14,7 +15,9 @@ public final class ClassReaders {
     public static final String CLASS_IDS_READ_BY_TEACHER = """
             select rc.id from TrainingClass rc
             where exists (select rt.id from ClassTopic rt
-                          where rt.trainingClass = rc and rt.lecturer.user.username = :teacher)""";
+                          where rt.trainingClass = rc and rt.lecturer.user.username = :teacher)
+               or exists (select rs.id from ClassSession rs
+                          where rs.trainingClass = rc and rs.lecturer.user.username = :teacher)""";
 
     private ClassReaders() {
     }
