@@ -32,9 +32,11 @@ public class ClassTopicService {
     private final TrainingClassService classes;
     private final ProgramService programs;
     private final LecturerService lecturers;
+    private final TopicSessions sessions;
 
     ClassTopicService(ClassTopicRepository topics, TrainingClassService classes, ProgramService programs,
-            LecturerService lecturers) {
+            LecturerService lecturers, TopicSessions sessions) {
+        this.sessions = sessions;
         this.topics = topics;
         this.classes = classes;
         this.programs = programs;
@@ -72,11 +74,18 @@ public class ClassTopicService {
         return topics.save(topic);
     }
 
-    /** Saves an edited topic and its lecturer; the version it was read at must be current. */
+    /**
+     * Saves an edited topic and its lecturer; the version it was read at must be current. The topic's sessions
+     * without a lecturer of their own follow a new lecturer, so the change is refused if it would double-book them.
+     */
     @PreAuthorize(Roles.IS_COMMITTEE)
     public ClassTopic updateTopic(@Valid ClassTopic edited, @Nullable Long lecturerId) {
         ClassTopic stored = require(edited.requireId());
         classes.requireOpen(stored.getTrainingClass().requireId());
+        Lecturer before = stored.getLecturer();
+        if (lecturerId != null && (before == null || !lecturerId.equals(before.getId()))) {
+            sessions.checkLecturerChange(stored.requireId(), lecturerId);
+        }
         edited.setTrainingClass(stored.getTrainingClass());
         edited.setPosition(stored.getPosition());
         edited.setLecturer(lecturer(lecturerId));

@@ -24,7 +24,10 @@ import vn.lopboiduong.lecturer.Lecturer;
 import vn.lopboiduong.klass.TrainingClass;
 import vn.lopboiduong.klass.programme.ClassTopic;
 
-/** One session of a class's timetable: a date and time, a topic, its lecturer and the room. */
+/**
+ * One session of a class's timetable: a date and time, a topic, the room and, when someone other than the topic's
+ * lecturer teaches it, its own lecturer; without one it follows the topic's lecturer, even after that changes.
+ */
 @Entity
 @Table(name = "class_session")
 public class ClassSession extends AbstractEntity {
@@ -142,6 +145,14 @@ public class ClassSession extends AbstractEntity {
 
     void setLecturer(@Nullable Lecturer lecturer) {
         this.lecturer = lecturer;
+    }
+
+    /** Who teaches the session: its own lecturer (a substitute), else its topic's, which it then follows. */
+    public @Nullable Lecturer getEffectiveLecturer() {
+        if (lecturer != null) {
+            return lecturer;
+        }
+        return topic == null ? null : topic.getLecturer();
     }
 
     public @Nullable String getRoom() {

@@ -28,8 +28,8 @@ import vn.lopboiduong.klass.programme.ClassTopic;
 import vn.lopboiduong.klass.programme.ClassTopicService;
 
 /**
- * A class's timetable. A lecturer cannot teach two overlapping sessions and a room cannot hold two; a refused
- * session names the other class and session. A first draft is generated from the programme over the class's
+ * A class's timetable. A lecturer cannot teach two overlapping sessions and a room cannot hold two
+ * ({@link SessionConflicts}); a session's lecturer is its own, else its topic's. A first draft is generated from the programme over the class's
  * dates, then adjusted by hand.
  */
 @Service
@@ -45,11 +45,13 @@ public class TimetableService {
     private final TrainingClassService classes;
     private final ClassTopicService topics;
     private final LecturerService lecturers;
+    private final SessionConflicts conflicts;
     private final java.time.Clock clock;
 
     TimetableService(ClassSessionRepository sessions, TrainingClassService classes, ClassTopicService topics,
-            LecturerService lecturers, java.time.Clock clock) {
+            LecturerService lecturers, SessionConflicts conflicts, java.time.Clock clock) {
         this.clock = clock;
+        this.conflicts = conflicts;
         this.sessions = sessions;
         this.classes = classes;
         this.topics = topics;
@@ -124,13 +126,13 @@ public class TimetableService {
         return require(sessionId);
     }
 
-    /** Adds a session for a topic of the class; the lecturer defaults to the topic's. */
+    /** Adds a session for a topic of the class; without a lecturer of its own it follows the topic's. */
     @PreAuthorize(Roles.IS_COMMITTEE)
     public ClassSession add(long classId, @Valid ClassSession session, @Nullable Long topicId,
             @Nullable Long lecturerId) {
         session.setTrainingClass(classes.requireOpen(classId));
         link(session, classId, topicId, lecturerId);
-        refuseConflicts(session);
+        conflicts.refuse(session);
         return sessions.save(session);
     }
 
@@ -142,7 +144,7 @@ public class TimetableService {
         classes.requireOpen(classId);
         edited.setTrainingClass(stored.getTrainingClass());
         link(edited, classId, topicId, lecturerId);
-        refuseConflicts(edited);
+        conflicts.refuse(edited);
         return sessions.save(edited);
     }
 
@@ -186,9 +188,9 @@ public class TimetableService {
                 session.setEndTime(end.isAfter(slot.part().end()) ? slot.part().end() : end);
                 session.setRoom(trainingClass.getVenue());
                 session.setTrainingClass(trainingClass);
+                // Without a lecturer of its own the session follows its topic's, even a later one.
                 session.setTopic(topic);
-                session.setLecturer(topic.getLecturer());
-                refuseConflicts(session);
+                conflicts.refuse(session);
                 sessions.save(session);
                 created++;
                 remaining -= take;
@@ -216,35 +218,15 @@ public class TimetableService {
         return slots;
     }
 
-    private void refuseConflicts(ClassSession session) {
-        Lecturer lecturer = session.getLecturer();
-        String roomKey = session.getRoom() == null ? null : SearchText.fold(session.getRoom());
-        List<ClassSession> clashes = sessions.overlapping(session.getDate(), session.getStartTime(),
-                session.getEndTime(), session.isNew() ? -1 : session.requireId(),
-                lecturer == null ? null : lecturer.getId(), roomKey);
-        for (ClassSession other : clashes) {
-            String when = DateFormats.format(other.getDate()) + " " + other.getStartTime() + "–" + other.getEndTime();
-            String what = other.getTopic() == null ? "" : other.getTopic().getTitle();
-            if (lecturer != null && other.getLecturer() != null && lecturer.equals(other.getLecturer())) {
-                throw new BusinessException("timetable.error.lecturer-busy", lecturer.getDisplayName(),
-                        other.getTrainingClass().getCode(), what, when);
-            }
-            throw new BusinessException("timetable.error.room-busy", session.getRoom(),
-                    other.getTrainingClass().getCode(), what, when);
-        }
-    }
-
     private void link(ClassSession session, long classId, @Nullable Long topicId, @Nullable Long lecturerId) {
         ClassTopic topic = null;
         if (topicId != null) {
             topic = topics.topicOf(classId, topicId);
         }
         session.setTopic(topic);
-        if (lecturerId != null) {
-            session.setLecturer(lecturers.get(lecturerId).orElseThrow(() -> new BusinessException("error.not-found")));
-        } else {
-            session.setLecturer(topic == null ? null : topic.getLecturer());
-        }
+        // No lecturer of its own: the session follows its topic's lecturer, now and after a change.
+        session.setLecturer(lecturerId == null ? null
+                : lecturers.get(lecturerId).orElseThrow(() -> new BusinessException("error.not-found")));
     }
 
 
@@ -253,11 +235,12 @@ public class TimetableService {
     }
 
     private static SessionRow row(ClassSession s) {
-        Lecturer lecturer = s.getLecturer();
+        Lecturer lecturer = s.getEffectiveLecturer();
         ClassTopic topic = s.getTopic();
         return new SessionRow(s.requireId(), s.getTrainingClass().requireId(), s.getTrainingClass().getCode(),
-                s.getDate(), s.getDayPart(), s.getStartTime(), s.getEndTime(), topic == null ? null : topic.getId(),
-                topic == null ? null : topic.getTitle(), lecturer == null ? null : lecturer.getId(),
-                lecturer == null ? null : lecturer.getDisplayName(), s.getRoom());
+                s.getTrainingClass().getName(), s.getDate(), s.getDayPart(), s.getStartTime(), s.getEndTime(),
+                topic == null ? null : topic.getId(), topic == null ? null : topic.getTitle(),
+                lecturer == null ? null : lecturer.getId(), lecturer == null ? null : lecturer.getDisplayName(),
+                s.getLecturer() == null && lecturer != null, s.getRoom());
     }
 }

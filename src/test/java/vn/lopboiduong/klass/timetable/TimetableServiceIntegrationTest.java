@@ -78,7 +78,8 @@ class TimetableServiceIntegrationTest {
         long first = data.newClass("T", LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 1), "Phòng thử B");
         long second = data.newClass("T", LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 1), "Phòng thử C");
         timetable.add(first, new ClassSession(LocalDate.of(2027, 2, 1), DayPart.MORNING), null, nhung);
-        String firstCode = classes.get(first).orElseThrow().getCode();
+        var firstClass = classes.get(first).orElseThrow();
+        String firstCode = firstClass.getCode() + " – " + firstClass.getName();
 
         var clash = new ClassSession(LocalDate.of(2027, 2, 1), DayPart.MORNING);
         clash.setStartTime(LocalTime.of(9, 0));
@@ -86,7 +87,7 @@ class TimetableServiceIntegrationTest {
         assertThatThrownBy(() -> timetable.add(second, clash, null, nhung)).isInstanceOf(BusinessException.class)
                 .satisfies(e -> {
                     var refusal = (BusinessException) e;
-                    assertThat(refusal.getMessageKey()).isEqualTo("timetable.error.lecturer-busy");
+                    assertThat(refusal.getMessageKey()).isEqualTo("timetable.error.lecturer-busy.no-topic");
                     assertThat(refusal.getArguments()).contains("TS. Lê Thị Hồng Nhung", firstCode);
                 });
         assertThat(timetable.sessions(second)).isEmpty();
@@ -104,7 +105,7 @@ class TimetableServiceIntegrationTest {
                 "Hội trường Thử"), null, null);
         assertThatThrownBy(() -> timetable.add(second, withRoom(new ClassSession(LocalDate.of(2027, 3, 1),
                 DayPart.AFTERNOON), "hoi truong thu"), null, null)).isInstanceOf(BusinessException.class)
-                .extracting("messageKey").isEqualTo("timetable.error.room-busy");
+                .extracting("messageKey").isEqualTo("timetable.error.room-busy.no-topic");
     }
 
     @Test

@@ -157,7 +157,9 @@ class ClassTimetableTab extends Div {
     private Div actions(SessionRow row) {
         return new Div(
                 RowActions.icon(VaadinIcon.EDIT, getTranslation("action.edit"),
-                        () -> edit(timetable.get(row.id()), row.topicId(), row.lecturerId())),
+                        // A session that follows its topic's lecturer keeps following it unless one is chosen.
+                        () -> edit(timetable.get(row.id()), row.topicId(),
+                                row.lecturerFromTopic() ? null : row.lecturerId())),
                 RowActions.serviceCall(VaadinIcon.TRASH, getTranslation("action.delete"), this::refresh,
                         () -> timetable.delete(row.id())));
     }
