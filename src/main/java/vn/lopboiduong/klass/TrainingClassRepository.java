@@ -9,6 +9,8 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.security.access.AccessDeniedException;
 import vn.lopboiduong.base.domain.BusinessException;
@@ -48,9 +50,18 @@ interface TrainingClassRepository extends JpaRepository<TrainingClass, Long>,
         }
     }
 
-    /** The class, while the committee may still change what belongs to it (programme, timetable, board). */
+    /** The class, locked until the transaction ends, so that changes to what belongs to it run one at a time. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from TrainingClass c where c.id = :id")
+    Optional<TrainingClass> findLockedById(long id);
+
+    /**
+     * The class, while the committee may still change what belongs to it (programme, timetable, board), locked
+     * so that two such changes at once (two heads of its board) run one after the other.
+     */
     default TrainingClass requireOpen(long classId) {
-        TrainingClass trainingClass = findById(classId).orElseThrow(() -> new BusinessException("error.not-found"));
+        TrainingClass trainingClass = findLockedById(classId)
+                .orElseThrow(() -> new BusinessException("error.not-found"));
         if (!trainingClass.getStatus().isOpenForChanges()) {
             throw new BusinessException("class.error.closed", trainingClass.getCode());
         }

@@ -86,7 +86,10 @@ public class TrainingClassService implements PlanProgress {
         repository.checkReadable(classId);
     }
 
-    /** The class, while the committee may still change what belongs to it (programme, timetable, board). */
+    /**
+     * The class, while the committee may still change what belongs to it (programme, timetable, board), locked
+     * until the caller's transaction ends so that such changes to one class run one after the other.
+     */
     @PreAuthorize(Roles.IS_COMMITTEE)
     public TrainingClass requireOpen(long classId) {
         return repository.requireOpen(classId);
@@ -145,10 +148,14 @@ public class TrainingClassService implements PlanProgress {
         return repository.save(trainingClass);
     }
 
+    /** Deletes a draft or cancelled class; the version the user saw must be current. */
     @PreAuthorize(Roles.IS_COMMITTEE)
-    public void delete(long id) {
+    public void delete(long id, long expectedVersion) {
         TrainingClass trainingClass = repository.findById(id)
                 .orElseThrow(() -> new BusinessException("error.not-found"));
+        if (trainingClass.getVersion() != expectedVersion) {
+            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(TrainingClass.class, id);
+        }
         if (trainingClass.getStatus() != ClassStatus.DRAFT && trainingClass.getStatus() != ClassStatus.CANCELLED) {
             throw new BusinessException("class.error.delete-status", trainingClass.getCode());
         }

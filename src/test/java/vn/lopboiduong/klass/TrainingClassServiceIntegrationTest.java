@@ -79,7 +79,7 @@ class TrainingClassServiceIntegrationTest {
                 ClassStatus.CANCELLED)).isInstanceOf(BusinessException.class);
         TrainingClass closed = classes.changeStatus(opened.requireId(), opened.getVersion(), ClassStatus.COMPLETED);
         assertThat(closed.getStatus()).isEqualTo(ClassStatus.COMPLETED);
-        assertThatThrownBy(() -> classes.delete(closed.requireId())).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> classes.delete(closed.requireId(), closed.getVersion())).isInstanceOf(BusinessException.class)
                 .extracting("messageKey").isEqualTo("class.error.delete-status");
     }
 
@@ -91,7 +91,12 @@ class TrainingClassServiceIntegrationTest {
                 ClassStatus.PLANNED)).isInstanceOf(BusinessException.class)
                 .extracting("messageKey").isEqualTo("class.error.dates-required");
         assertThat(classes.get(undated.requireId()).orElseThrow().getStatus()).isEqualTo(ClassStatus.DRAFT);
-        classes.delete(undated.requireId());
+        // A delete from a page that read an older version of the class is refused.
+        TrainingClass current = classes.get(undated.requireId()).orElseThrow();
+        assertThatThrownBy(() -> classes.delete(current.requireId(), current.getVersion() + 1))
+                .isInstanceOf(org.springframework.orm.ObjectOptimisticLockingFailureException.class);
+        assertThat(classes.get(undated.requireId())).isPresent();
+        classes.delete(current.requireId(), current.getVersion());
         assertThat(classes.get(undated.requireId())).isEmpty();
     }
 
@@ -152,7 +157,7 @@ class TrainingClassServiceIntegrationTest {
         long anyId = classes.list(TrainingClassService.Filter.all(), PageRequest.of(0, 1)).getFirst().id();
         assertThatThrownBy(() -> classes.changeStatus(anyId, 0, ClassStatus.CANCELLED))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> classes.delete(anyId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> classes.delete(anyId, 0)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> plans.create(new TrainingPlan("X-KH", LocalDate.now(), "X")))
                 .isInstanceOf(AccessDeniedException.class);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import vn.lopboiduong.base.domain.BusinessException;
@@ -52,6 +53,7 @@ public class ClassBoardService {
     }
 
     @PreAuthorize(Roles.IS_COMMITTEE)
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public BoardMember add(long classId, @Valid BoardMember member, @Nullable Long lecturerId) {
         member.setTrainingClass(classes.requireOpen(classId));
         member.setLecturer(lecturer(lecturerId));
@@ -61,6 +63,7 @@ public class ClassBoardService {
 
     /** Saves an edited member; the version it was read at must be current. */
     @PreAuthorize(Roles.IS_COMMITTEE)
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public BoardMember update(@Valid BoardMember edited, @Nullable Long lecturerId) {
         BoardMember stored = require(edited.requireId());
         long classId = stored.getTrainingClass().requireId();
@@ -77,6 +80,10 @@ public class ClassBoardService {
         members.delete(member);
     }
 
+    /**
+     * The class row is locked first ({@link TrainingClassService#requireOpen}), so two saves of the same board run
+     * one after the other and the second sees the first's head.
+     */
     private void checkRules(long classId, BoardMember member) {
         long self = member.isNew() ? -1 : member.requireId();
         if (member.getRole() == BoardRole.HEAD

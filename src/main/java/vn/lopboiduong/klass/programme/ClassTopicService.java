@@ -7,6 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import vn.lopboiduong.base.domain.BusinessException;
@@ -79,6 +80,7 @@ public class ClassTopicService {
      * without a lecturer of their own follow a new lecturer, so the change is refused if it would double-book them.
      */
     @PreAuthorize(Roles.IS_COMMITTEE)
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public ClassTopic updateTopic(@Valid ClassTopic edited, @Nullable Long lecturerId) {
         ClassTopic stored = require(edited.requireId());
         classes.requireOpen(stored.getTrainingClass().requireId());
@@ -112,11 +114,16 @@ public class ClassTopicService {
                 .orElseThrow(() -> new BusinessException("error.not-found"));
     }
 
+    /** Removes a topic no session is about; a topic with sessions is refused, naming how many use it. */
     @PreAuthorize(Roles.IS_COMMITTEE)
     public void removeTopic(long topicId) {
         ClassTopic topic = require(topicId);
         long classId = topic.getTrainingClass().requireId();
         classes.requireOpen(classId);
+        long used = sessions.countOf(topicId);
+        if (used > 0) {
+            throw new BusinessException("topics.error.has-sessions", topic.getTitle(), used);
+        }
         topics.delete(topic);
         topics.flush();
         renumber(topics.findByTrainingClassIdOrderByPosition(classId));

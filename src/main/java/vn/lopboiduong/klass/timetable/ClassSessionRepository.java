@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import vn.lopboiduong.klass.ClassReaders;
 
@@ -49,6 +50,15 @@ interface ClassSessionRepository extends JpaRepository<ClassSession, Long> {
     boolean existsByTrainingClassId(long classId);
 
     long countByTopicId(long topicId);
+
+    /** Makes sure the day has its lock row (a new day gets one; an existing one is left alone). */
+    @Modifying
+    @Query(value = "insert ignore into timetable_day_lock (lock_day) values (:day)", nativeQuery = true)
+    void ensureDayLock(LocalDate day);
+
+    /** Locks the day's row until the transaction ends; another booking on that day waits for it. */
+    @Query(value = "select lock_day from timetable_day_lock where lock_day = :day for update", nativeQuery = true)
+    List<Object> lockDay(LocalDate day);
 
     /** The topic's sessions without a lecturer of their own, which follow the topic's lecturer. */
     @Query("select s from ClassSession s where s.topic.id = :topicId and s.lecturer is null")

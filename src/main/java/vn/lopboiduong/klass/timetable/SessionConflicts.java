@@ -14,7 +14,9 @@ import vn.lopboiduong.lecturer.Lecturer;
 /**
  * The timetable's one conflict check: a lecturer cannot teach two overlapping sessions and a room cannot hold two.
  * A session's lecturer is its effective one (its own, else its topic's). A refusal names its kind (lecturer or
- * room), the other class, its topic and the time. Callers are inside their service's transaction.
+ * room), the other class, its topic and the time. Callers are inside their service's transaction, which runs at
+ * READ COMMITTED: the check first locks the day, so a second booking of that day waits until the first is
+ * committed and then sees it.
  */
 @Service
 class SessionConflicts {
@@ -39,6 +41,8 @@ class SessionConflicts {
         if (lecturer == null && roomKey == null) {
             return;
         }
+        sessions.ensureDayLock(date);
+        sessions.lockDay(date);
         List<ClassSession> clashes = sessions.overlapping(date, start, end, ignored.isEmpty() ? List.of(-1L) : ignored,
                 lecturer == null ? null : lecturer.getId(), roomKey);
         for (ClassSession other : clashes) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import vn.lopboiduong.base.domain.BusinessException;
@@ -128,6 +129,7 @@ public class TimetableService {
 
     /** Adds a session for a topic of the class; without a lecturer of its own it follows the topic's. */
     @PreAuthorize(Roles.IS_COMMITTEE)
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public ClassSession add(long classId, @Valid ClassSession session, @Nullable Long topicId,
             @Nullable Long lecturerId) {
         session.setTrainingClass(classes.requireOpen(classId));
@@ -138,6 +140,7 @@ public class TimetableService {
 
     /** Saves an edited session; the version it was read at must be current. */
     @PreAuthorize(Roles.IS_COMMITTEE)
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public ClassSession update(@Valid ClassSession edited, @Nullable Long topicId, @Nullable Long lecturerId) {
         ClassSession stored = require(edited.requireId());
         long classId = stored.getTrainingClass().requireId();
@@ -161,6 +164,7 @@ public class TimetableService {
      * sessions, if the programme does not fit the dates, or if a lecturer or the room is taken.
      */
     @PreAuthorize(Roles.IS_COMMITTEE)
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public int generateDraft(long classId) {
         TrainingClass trainingClass = classes.requireOpen(classId);
         if (sessions.existsByTrainingClassId(classId)) {

@@ -40,7 +40,9 @@ class TimetableTopicSessions implements TopicSessions {
             return;
         }
         Lecturer lecturer = lecturers.get(lecturerId).orElseThrow(() -> new BusinessException("error.not-found"));
-        List<ClassSession> following = sessions.followingTopic(topicId);
+        // By date, so that two changes lock their days in the same order and never wait on each other in a circle.
+        List<ClassSession> following = sessions.followingTopic(topicId).stream()
+                .sorted(java.util.Comparator.comparing(ClassSession::getDate)).toList();
         // The topic's own sessions move together: they never clash with one another here.
         List<Long> moving = following.stream().map(ClassSession::requireId).toList();
         for (ClassSession session : following) {

@@ -104,7 +104,7 @@ class ClassOverviewTab implements ClassTab {
         private void confirmDelete() {
             Confirmations.delete(getTranslation("classes.delete.title"),
                     getTranslation("classes.delete.text", trainingClass.getCode()), () -> {
-                        if (ServiceCalls.run(() -> classes.delete(trainingClass.requireId()))) {
+                        if (ServiceCalls.run(() -> classes.delete(trainingClass.requireId(), trainingClass.getVersion()))) {
                             Notifications.success(getTranslation("classes.deleted", trainingClass.getCode()));
                             UI.getCurrent().navigate(ClassListView.class);
                         }
