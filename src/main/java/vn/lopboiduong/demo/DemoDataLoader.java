@@ -20,6 +20,7 @@ import vn.lopboiduong.decision.DecisionService;
 import vn.lopboiduong.klass.board.BoardMember;
 import vn.lopboiduong.klass.board.BoardRole;
 import vn.lopboiduong.klass.board.ClassBoardService;
+import vn.lopboiduong.klass.programme.ApplyMode;
 import vn.lopboiduong.klass.programme.ClassTopicService;
 import vn.lopboiduong.klass.ClassStatus;
 import vn.lopboiduong.klass.programme.ClassTopicRow;
@@ -182,7 +183,7 @@ class DemoDataLoader implements ApplicationRunner {
         hanoi.setCapacity(116);
         TrainingClass created = classes.create(hanoi, new TrainingClassService.Links(planId, unitId("BTC-TUHN"),
                 Set.of()));
-        programme.applyProgram(created.requireId(), deputySecretaryProgramme());
+        programme.applyProgram(created.requireId(), deputySecretaryProgramme(), ApplyMode.APPEND);
         assignLecturers(created.requireId(), Map.of(
                 "Tổng quan công tác xây dựng Đảng về chính trị, tư tưởng, đạo đức", "Đinh Quang Vinh",
                 "Công tác tổ chức, cán bộ và đảng viên ở cơ sở", "Đinh Quang Vinh",
@@ -219,7 +220,7 @@ class DemoDataLoader implements ApplicationRunner {
         created = classes.create(vietTri, new TrainingClassService.Links(null, unitId("TCT-PT"),
                 Set.of(unitId("DU-VT"))));
         long partyWork = partyWorkProgramme();
-        programme.applyProgram(created.requireId(), partyWork);
+        programme.applyProgram(created.requireId(), partyWork, ApplyMode.APPEND);
         Map<String, String> partyWorkLecturers = Map.of(
                 "Khai giảng lớp học", "Nguyễn Trọng Khiêm",
                 "Chủ trương, quy định mới về công tác đảng viên hiện nay", "Hoàng Minh Tuấn",
@@ -250,7 +251,7 @@ class DemoDataLoader implements ApplicationRunner {
         next.setAttendanceThreshold(100);
         created = classes.create(next, new TrainingClassService.Links(null, unitId("TCT-PT"),
                 Set.of(unitId("DU-VT"))));
-        programme.applyProgram(created.requireId(), partyWork);
+        programme.applyProgram(created.requireId(), partyWork, ApplyMode.APPEND);
         assignLecturers(created.requireId(), partyWorkLecturers);
         timetable.generateDraft(created.requireId());
         vietTriBoard(created.requireId());

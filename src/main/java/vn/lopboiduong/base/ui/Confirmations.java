@@ -23,6 +23,19 @@ public final class Confirmations {
         return open(header, text, confirmText, "primary", onConfirm);
     }
 
+    /**
+     * Asks the user to pick one of two ways forward (replace or append, say) or cancel; each button says what it
+     * does.
+     */
+    public static ConfirmDialog choose(String header, String text, String firstText, Runnable onFirst,
+            String secondText, Runnable onSecond) {
+        ConfirmDialog choice = open(header, text, firstText, "primary", onFirst);
+        choice.setRejectable(true);
+        choice.setRejectText(secondText);
+        choice.addRejectListener(event -> onSecond.run());
+        return choice;
+    }
+
     /** Asks for a delete, worded with the common "Xóa" button. */
     public static ConfirmDialog delete(String header, String text, Runnable onConfirm) {
         return danger(header, text, UI.getCurrent().getTranslation("action.delete"), onConfirm);

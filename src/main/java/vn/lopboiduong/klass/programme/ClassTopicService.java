@@ -52,11 +52,23 @@ public class ClassTopicService {
                 .toList();
     }
 
-    /** Copies the programme's topics to the end of the class's programme; returns how many were copied. */
+    /**
+     * Copies the programme's topics into the class's programme, after its topics or in their place, as the caller
+     * chose; returns how many were copied. Replacing is refused while sessions of the timetable use a topic.
+     */
     @PreAuthorize(Roles.IS_COMMITTEE)
-    public int applyProgram(long classId, long programId) {
+    public int applyProgram(long classId, long programId, ApplyMode mode) {
         TrainingClass trainingClass = classes.requireOpen(classId);
         List<ProgramTopic> source = programs.topics(programId);
+        if (mode == ApplyMode.REPLACE) {
+            List<ClassTopic> existing = topics.findByTrainingClassIdOrderByPosition(classId);
+            long used = existing.stream().mapToLong(topic -> sessions.countOf(topic.requireId())).sum();
+            if (used > 0) {
+                throw new BusinessException("classes.programme.error.replace-used", used);
+            }
+            topics.deleteAll(existing);
+            topics.flush();
+        }
         int position = topics.maxPosition(classId);
         for (ProgramTopic item : source) {
             var copy = new ClassTopic(item.getTitle(), item.getGroup(), item.getKind(), item.getPeriods());

@@ -20,6 +20,9 @@ import vn.lopboiduong.program.ProgramTopic;
 import vn.lopboiduong.program.TopicKind;
 import vn.lopboiduong.security.SystemAuthentication;
 import vn.lopboiduong.klass.TrainingClassService;
+import vn.lopboiduong.klass.timetable.ClassSession;
+import vn.lopboiduong.klass.timetable.DayPart;
+import vn.lopboiduong.klass.timetable.TimetableService;
 
 @SpringBootTest
 @WithMockUser(username = "organizer", roles = "ORGANIZER")
@@ -30,6 +33,9 @@ class ClassTopicServiceIntegrationTest {
 
     @Autowired
     ClassTopicService programme;
+
+    @Autowired
+    TimetableService timetable;
 
     @Autowired
     ProgramService programs;
@@ -59,7 +65,7 @@ class ClassTopicServiceIntegrationTest {
     void applyingAProgrammeCopiesItsTopicsAndLaterEditsLeaveTheProgrammeAlone() {
         long classId = data.newClass("T", LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 3), null);
         long programId = newProgram();
-        assertThat(programme.applyProgram(classId, programId)).isEqualTo(3);
+        assertThat(programme.applyProgram(classId, programId, ApplyMode.APPEND)).isEqualTo(3);
         List<ClassTopicRow> rows = programme.topics(classId);
         assertThat(rows).extracting(ClassTopicRow::title)
                 .containsExactly("Khai giảng", "Công tác đảng viên", "Thảo luận tổ");
@@ -78,11 +84,35 @@ class ClassTopicServiceIntegrationTest {
     }
 
     @Test
+    void applyingTwiceReplacesOrAppendsAsChosenAndNeverReplacesTopicsInUse() {
+        long classId = data.newClass("AP", LocalDate.of(2029, 8, 6), LocalDate.of(2029, 8, 7), null);
+        long programId = newProgram();
+        programme.applyProgram(classId, programId, ApplyMode.APPEND);
+        programme.applyProgram(classId, programId, ApplyMode.REPLACE);
+        assertThat(programme.topics(classId)).extracting(ClassTopicRow::position, ClassTopicRow::title)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "Khai giảng"),
+                        org.assertj.core.groups.Tuple.tuple(2, "Công tác đảng viên"),
+                        org.assertj.core.groups.Tuple.tuple(3, "Thảo luận tổ"));
+        programme.applyProgram(classId, programId, ApplyMode.APPEND);
+        assertThat(programme.topics(classId)).hasSize(6).last().extracting(ClassTopicRow::position).isEqualTo(6);
+
+        long topicId = programme.topics(classId).getFirst().id();
+        timetable.add(classId, new ClassSession(LocalDate.of(2029, 8, 6), DayPart.MORNING), topicId, null);
+        assertThatThrownBy(() -> programme.applyProgram(classId, programId, ApplyMode.REPLACE))
+                .isInstanceOf(BusinessException.class).satisfies(e -> {
+                    assertThat(((BusinessException) e).getMessageKey())
+                            .isEqualTo("classes.programme.error.replace-used");
+                    assertThat(((BusinessException) e).getArguments()).containsExactly(1L);
+                });
+        assertThat(programme.topics(classId)).hasSize(6);
+    }
+
+    @Test
     void aClosedClassKeepsItsProgramme() {
         long completed = classes.list(new TrainingClassService.Filter("NVCTD-VT-2025-I", null, null, null, null),
                 PageRequest.of(0, 1)).getFirst().id();
         int before = programme.topics(completed).size();
-        assertThatThrownBy(() -> programme.applyProgram(completed, newProgram()))
+        assertThatThrownBy(() -> programme.applyProgram(completed, newProgram(), ApplyMode.APPEND))
                 .isInstanceOf(BusinessException.class).extracting("messageKey").isEqualTo("class.error.closed");
         assertThat(programme.topics(completed)).hasSize(before);
     }
@@ -94,7 +124,7 @@ class ClassTopicServiceIntegrationTest {
                 PageRequest.of(0, 1)).getFirst().id();
         assertThat(programme.topics(vietTri)).extracting(ClassTopicRow::lecturerName)
                 .contains("ThS. Hoàng Minh Tuấn", "TS. Lê Thị Hồng Nhung");
-        assertThatThrownBy(() -> programme.applyProgram(vietTri, 1L)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> programme.applyProgram(vietTri, 1L, ApplyMode.APPEND)).isInstanceOf(AccessDeniedException.class);
         long topicId = programme.topics(vietTri).getFirst().id();
         assertThatThrownBy(() -> programme.removeTopic(topicId)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> programs.save(new Program("X"))).isInstanceOf(AccessDeniedException.class);

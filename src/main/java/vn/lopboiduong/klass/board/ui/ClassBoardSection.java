@@ -9,6 +9,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
+import vn.lopboiduong.base.ui.Confirmations;
 import vn.lopboiduong.base.ui.FormDialog;
 import vn.lopboiduong.base.ui.Notifications;
 import vn.lopboiduong.base.ui.RowActions;
@@ -63,8 +64,13 @@ class ClassBoardSection extends Div {
         return new Div(
                 RowActions.icon(VaadinIcon.EDIT, getTranslation("action.edit"),
                         () -> edit(board.get(row.id()), row.lecturerId())),
-                RowActions.serviceCall(VaadinIcon.TRASH, getTranslation("action.delete"), this::refresh,
-                        () -> board.remove(row.id())));
+                RowActions.icon(VaadinIcon.TRASH, getTranslation("action.delete"), () -> Confirmations.delete(
+                        getTranslation("board.remove.title"), getTranslation("board.remove.text", row.fullName()),
+                        () -> {
+                            if (ServiceCalls.run(() -> board.remove(row.id()), this::refresh)) {
+                                refresh();
+                            }
+                        })));
     }
 
     private void edit(BoardMember member, @Nullable Long lecturerId) {

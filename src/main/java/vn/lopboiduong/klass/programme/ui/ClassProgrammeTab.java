@@ -7,12 +7,14 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.jspecify.annotations.Nullable;
+import vn.lopboiduong.base.ui.Confirmations;
 import vn.lopboiduong.base.ui.FormDialog;
 import vn.lopboiduong.base.ui.LazyGrids;
 import vn.lopboiduong.base.ui.Notifications;
 import vn.lopboiduong.base.ui.RowActions;
 import vn.lopboiduong.base.ui.ServiceCalls;
 import vn.lopboiduong.base.ui.ViewToolbar;
+import vn.lopboiduong.klass.programme.ApplyMode;
 import vn.lopboiduong.klass.programme.ClassTopicService;
 import vn.lopboiduong.klass.programme.ClassTopic;
 import vn.lopboiduong.klass.programme.ClassTopicRow;
@@ -50,11 +52,18 @@ class ClassProgrammeTab extends Div {
         apply.setText(getTranslation("classes.programme.apply"));
         apply.addClickListener(click -> {
             Program chosen = program.getValue();
-            if (chosen != null) {
-                ServiceCalls.call(() -> programme.applyProgram(classId, chosen.requireId())).ifPresent(count -> {
-                    Notifications.success(getTranslation("classes.programme.applied", count, chosen.getName()));
-                    refresh();
-                });
+            if (chosen == null) {
+                return;
+            }
+            int existing = grid.getListDataView().getItemCount();
+            if (existing == 0) {
+                apply(chosen, ApplyMode.APPEND);
+            } else {
+                // Applying twice used to double the programme silently: the user says which they mean.
+                Confirmations.choose(getTranslation("classes.programme.apply.title"),
+                        getTranslation("classes.programme.apply.text", existing, chosen.getName()),
+                        getTranslation("classes.programme.apply.replace"), () -> apply(chosen, ApplyMode.REPLACE),
+                        getTranslation("classes.programme.apply.append"), () -> apply(chosen, ApplyMode.APPEND));
             }
         });
         addTopic = ViewToolbar.addButton(getTranslation("topics.add"),
@@ -83,8 +92,20 @@ class ClassProgrammeTab extends Div {
                         () -> programme.moveTopic(row.id(), 1)),
                 RowActions.icon(VaadinIcon.EDIT, getTranslation("action.edit"),
                         () -> editTopic(programme.getTopic(row.id()), row.lecturerId())),
-                RowActions.serviceCall(VaadinIcon.TRASH, getTranslation("action.delete"), this::refresh,
-                        () -> programme.removeTopic(row.id())));
+                RowActions.icon(VaadinIcon.TRASH, getTranslation("action.delete"), () -> Confirmations.delete(
+                        getTranslation("topics.remove.title"), getTranslation("topics.remove.text", row.title()),
+                        () -> {
+                            if (ServiceCalls.run(() -> programme.removeTopic(row.id()), this::refresh)) {
+                                refresh();
+                            }
+                        })));
+    }
+
+    private void apply(Program chosen, ApplyMode mode) {
+        ServiceCalls.call(() -> programme.applyProgram(classId, chosen.requireId(), mode)).ifPresent(count -> {
+            Notifications.success(getTranslation("classes.programme.applied", count, chosen.getName()));
+            refresh();
+        });
     }
 
 

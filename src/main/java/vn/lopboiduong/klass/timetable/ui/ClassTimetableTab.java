@@ -29,6 +29,7 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.lopboiduong.base.domain.BusinessException;
 import vn.lopboiduong.base.i18n.DateFormats;
 import vn.lopboiduong.base.i18n.TranslationProvider;
+import vn.lopboiduong.base.ui.Confirmations;
 import vn.lopboiduong.base.ui.DatePickers;
 import vn.lopboiduong.base.ui.FormDialog;
 import vn.lopboiduong.base.ui.Notifications;
@@ -160,8 +161,14 @@ class ClassTimetableTab extends Div {
                         // A session that follows its topic's lecturer keeps following it unless one is chosen.
                         () -> edit(timetable.get(row.id()), row.topicId(),
                                 row.lecturerFromTopic() ? null : row.lecturerId())),
-                RowActions.serviceCall(VaadinIcon.TRASH, getTranslation("action.delete"), this::refresh,
-                        () -> timetable.delete(row.id())));
+                RowActions.icon(VaadinIcon.TRASH, getTranslation("action.delete"), () -> Confirmations.delete(
+                        getTranslation("timetable.remove.title"), getTranslation("timetable.remove.text",
+                                DateFormats.format(row.date()) + " " + row.startTime() + "–" + row.endTime()),
+                        () -> {
+                            if (ServiceCalls.run(() -> timetable.delete(row.id()), this::refresh)) {
+                                refresh();
+                            }
+                        })));
     }
 
     private void edit(ClassSession session, @Nullable Long topicId, @Nullable Long lecturerId) {
