@@ -38,9 +38,12 @@ public class TrainingClassService implements PlanProgress {
     private final TrainingClassRepository repository;
     private final TrainingPlanService plans;
     private final UnitService units;
+    private final List<ClassDatesCheck> datesChecks;
 
-    TrainingClassService(TrainingClassRepository repository, TrainingPlanService plans, UnitService units) {
+    TrainingClassService(TrainingClassRepository repository, TrainingPlanService plans, UnitService units,
+            List<ClassDatesCheck> datesChecks) {
         this.repository = repository;
+        this.datesChecks = datesChecks;
         this.plans = plans;
         this.units = units;
     }
@@ -112,11 +115,20 @@ public class TrainingClassService implements PlanProgress {
         return repository.save(trainingClass);
     }
 
-    /** Saves edited details; the status changes only through {@link #changeStatus}. */
+    /**
+     * Saves edited details; the status changes only through {@link #changeStatus}. New dates that would leave
+     * sessions outside them are refused ({@link ClassDatesCheck}).
+     */
     @PreAuthorize(Roles.IS_COMMITTEE)
     public TrainingClass update(@Valid TrainingClass edited, Links links) {
         TrainingClass stored = repository.findById(edited.requireId())
                 .orElseThrow(() -> new BusinessException("error.not-found"));
+        if (!java.util.Objects.equals(stored.getStartDate(), edited.getStartDate())
+                || !java.util.Objects.equals(stored.getEndDate(), edited.getEndDate())) {
+            for (ClassDatesCheck check : datesChecks) {
+                check.check(edited.requireId(), edited.getStartDate(), edited.getEndDate());
+            }
+        }
         if (repository.existsByCodeAndIdNot(edited.getCode(), edited.requireId())) {
             throw new BusinessException("class.error.code-taken", edited.getCode());
         }

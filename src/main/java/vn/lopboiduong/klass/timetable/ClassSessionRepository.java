@@ -51,6 +51,14 @@ interface ClassSessionRepository extends JpaRepository<ClassSession, Long> {
 
     long countByTopicId(long topicId);
 
+    /** The dates, in order, of the class's sessions before {@code start} or after {@code end} (either may be open). */
+    @Query("""
+            select s.date from ClassSession s
+            where s.trainingClass.id = :classId
+              and ((:start is not null and s.date < :start) or (:end is not null and s.date > :end))
+            order by s.date""")
+    List<LocalDate> datesOutside(long classId, @Nullable LocalDate start, @Nullable LocalDate end);
+
     /** Makes sure the day has its lock row (a new day gets one; an existing one is left alone). */
     @Modifying
     @Query(value = "insert ignore into timetable_day_lock (lock_day) values (:day)", nativeQuery = true)
