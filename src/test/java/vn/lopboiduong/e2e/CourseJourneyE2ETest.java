@@ -49,7 +49,7 @@ class CourseJourneyE2ETest {
         org.assertj.core.api.Assertions.assertThat(lastLanding).endsWith("/");
         page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Kế hoạch")).click();
         assertThat(page.getByText("110-KH/TU").first()).isVisible();
-        assertThat(page.getByText("1 / 5 lớp (đã lập 1)").first()).isVisible();
+        assertThat(page.getByText("1 / 5 lớp đã khai giảng (đã tạo 1 lớp)").first()).isVisible();
         BrowserSession.screenshot(page, "plans-vi");
 
         page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Lớp bồi dưỡng")).click();
@@ -58,6 +58,7 @@ class CourseJourneyE2ETest {
         page.waitForURL(Pattern.compile(".*/classes/\\d+$"));
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Khai giảng"))).isVisible();
         BrowserSession.screenshot(page, "class-overview-vi");
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Ban Quản lý lớp")).click();
         page.locator(".class-board vaadin-grid").scrollIntoViewIfNeeded();
         assertThat(page.getByText("Trưởng ban").first()).isVisible();
         BrowserSession.screenshot(page, "class-board-vi");
@@ -87,8 +88,8 @@ class CourseJourneyE2ETest {
         page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Lớp bồi dưỡng")).click();
         page.waitForURL(Pattern.compile(".*/classes$"));
         assertThat(page.getByText("NVCTD-VT-2026-II").first()).isVisible();
-        assertThat(page.locator("vaadin-grid")).not().containsText("Mở lớp mới");
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở lớp mới")))
+        assertThat(page.locator("vaadin-grid")).not().containsText("Tạo lớp mới");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tạo lớp mới")))
                 .not().isVisible();
         page.context().close();
     }
@@ -126,7 +127,7 @@ class CourseJourneyE2ETest {
     void theOrganizerBuildsATimetableAndResolvesALecturerConflict() {
         Page page = signedIn("organizer");
         page.navigate("/classes");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở lớp mới")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tạo lớp mới")).click();
         String code = "E2E-" + Long.toString(System.nanoTime(), 36).toUpperCase();
         page.getByLabel("Mã lớp", new Page.GetByLabelOptions().setExact(true)).fill(code);
         page.getByLabel("Tên lớp", new Page.GetByLabelOptions().setExact(true))

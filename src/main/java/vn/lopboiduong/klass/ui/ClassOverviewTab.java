@@ -89,13 +89,23 @@ class ClassOverviewTab implements ClassTab {
         }
 
         private Button statusButton(ClassStatus target) {
-            var button = new Button(getTranslation("classes.action." + target.name()), click ->
-                    ServiceCalls.call(() -> classes.changeStatus(trainingClass.requireId(),
-                            trainingClass.getVersion(), target), classChanged).ifPresent(saved -> {
-                                Notifications.success(getTranslation("classes.status-changed",
-                                        getTranslation(target.translationKey())));
-                                classChanged.run();
-                            }));
+            String action = getTranslation("classes.action." + target.name());
+            Runnable move = () -> ServiceCalls.call(() -> classes.changeStatus(trainingClass.requireId(),
+                    trainingClass.getVersion(), target), classChanged).ifPresent(saved -> {
+                        Notifications.success(getTranslation("classes.status-changed",
+                                getTranslation(target.translationKey())));
+                        classChanged.run();
+                    });
+            // Every move names what follows; opening, closing and cancelling cannot be undone.
+            String header = getTranslation("classes.confirm.title", action, trainingClass.getCode());
+            String text = getTranslation("classes.confirm." + target.name());
+            var button = new Button(action, click -> {
+                if (target == ClassStatus.CANCELLED) {
+                    Confirmations.danger(header, text, action, move);
+                } else {
+                    Confirmations.ask(header, text, action, move);
+                }
+            });
             button.addThemeVariants(target == ClassStatus.CANCELLED ? ButtonVariant.LUMO_ERROR
                     : ButtonVariant.LUMO_PRIMARY);
             return button;

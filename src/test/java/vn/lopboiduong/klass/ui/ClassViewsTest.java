@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
@@ -51,6 +52,7 @@ class ClassViewsTest extends SpringBrowserlessTest {
     @WithMockUser(username = "organizer", roles = "ORGANIZER")
     void theCommitteeOpensAClassAndMovesItToPlanned() {
         ClassListView list = navigate(ClassListView.class);
+        assertThat(list.add.getText()).isEqualTo("Tạo lớp mới");
         test(list.add).click();
         Dialog dialog = find(Dialog.class).single();
         String code = "T-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
@@ -69,9 +71,21 @@ class ClassViewsTest extends SpringBrowserlessTest {
 
         ClassView page = (ClassView) getCurrentView();
         assertThat(page.getPageTitle()).startsWith(code);
-        test(find(Button.class).withText("Đưa vào kế hoạch").single()).click();
-        assertThat(find(Button.class).withText("Khai giảng").exists()).isTrue();
-        assertThat(find(Button.class).withText("Đưa vào kế hoạch").exists()).isFalse();
+        test(find(Button.class).withText("Chốt kế hoạch lớp").single()).click();
+        ConfirmDialog question = find(ConfirmDialog.class).single();
+        assertThat(test(question).getHeader()).isEqualTo("Chốt kế hoạch lớp: " + code + "?");
+        test(question).confirm();
+        assertThat(find(Button.class).withText("Chốt kế hoạch lớp").exists()).isFalse();
+
+        // Opening names what follows, and nothing moves until the user confirms.
+        test(find(Button.class).withText("Khai giảng").single()).click();
+        question = find(ConfirmDialog.class).single();
+        assertThat(test(question).getText()).contains("không thể hoàn tác");
+        test(question).cancel();
+        assertThat(find(com.vaadin.flow.component.html.Span.class).withText("Đã lên kế hoạch").exists()).isTrue();
+        test(find(Button.class).withText("Khai giảng").single()).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+        assertThat(find(Button.class).withText("Bế giảng").exists()).isTrue();
     }
 
     @Test

@@ -20,7 +20,7 @@ class PlanListViewTest extends SpringBrowserlessTest {
         test(view.search).setValue("110-KH/TU");
         assertThat(test(view.grid).size()).isEqualTo(1);
         assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("19/10/2022");
-        assertThat(test(view.grid).getCellText(0, 4)).isEqualTo("1 / 5 lớp (đã lập 1)");
+        assertThat(test(view.grid).getCellText(0, 4)).isEqualTo("1 / 5 lớp đã khai giảng (đã tạo 1 lớp)");
         assertThat(test(view.grid).getCellText(0, 5)).isEqualTo("116 / 579");
         assertThat(view.add.isVisible()).isFalse();
     }
