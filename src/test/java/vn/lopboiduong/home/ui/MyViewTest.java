@@ -16,6 +16,7 @@ import vn.lopboiduong.klass.timetable.DayPart;
 import vn.lopboiduong.klass.timetable.SessionRow;
 import vn.lopboiduong.klass.timetable.TimetableService;
 import vn.lopboiduong.klass.TrainingClassService;
+import vn.lopboiduong.klass.ui.ClassView;
 import vn.lopboiduong.security.SystemAuthentication;
 
 @SpringBootTest
@@ -54,6 +55,18 @@ class MyViewTest extends SpringBrowserlessTest {
                     assertThat(row.date()).isAfterOrEqualTo(LocalDate.now());
                 })
                 .extracting(SessionRow::topicTitle).contains(topic);
+        assertThat(view.upcoming.isAllRowsVisible()).isFalse();
+        int mine = java.util.stream.IntStream.range(0, rows.size())
+                .filter(index -> topic.equals(rows.getRow(index).topicTitle())).findFirst().orElseThrow();
+        assertThat(rows.getCellText(mine, 2)).isEqualTo(rows.getRow(mine).className() + " (NVCTD-VT-2026-II)");
+        assertThat(rows.getRow(mine).className()).isNotBlank();
+
+        // A click opens the class's programme tab, where the lecturer prepares the topic.
+        long classId = rows.getRow(mine).classId();
+        rows.clickRow(mine);
+        assertThat(getCurrentView()).isInstanceOf(ClassView.class);
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("classes/" + classId + "/programme");
     }
 
     @Test
