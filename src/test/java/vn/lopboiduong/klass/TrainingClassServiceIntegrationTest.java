@@ -27,6 +27,9 @@ class TrainingClassServiceIntegrationTest {
     TrainingClassService classes;
 
     @Autowired
+    java.util.List<ClassDatesCheck> datesChecks;
+
+    @Autowired
     TrainingPlanService plans;
 
     @Autowired
@@ -158,6 +161,11 @@ class TrainingClassServiceIntegrationTest {
         assertThatThrownBy(() -> classes.changeStatus(anyId, 0, ClassStatus.CANCELLED))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> classes.delete(anyId, 0)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> classes.requireOpen(anyId)).isInstanceOf(AccessDeniedException.class);
+        for (ClassDatesCheck check : datesChecks) {
+            assertThatThrownBy(() -> check.check(anyId, null, null)).isInstanceOf(AccessDeniedException.class);
+        }
+        assertThat(datesChecks).isNotEmpty();
         assertThatThrownBy(() -> plans.create(new TrainingPlan("X-KH", LocalDate.now(), "X")))
                 .isInstanceOf(AccessDeniedException.class);
     }

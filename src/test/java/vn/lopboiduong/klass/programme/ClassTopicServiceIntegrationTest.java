@@ -38,6 +38,9 @@ class ClassTopicServiceIntegrationTest {
     TimetableService timetable;
 
     @Autowired
+    TopicSessions topicSessions;
+
+    @Autowired
     ProgramService programs;
 
     @Autowired
@@ -124,9 +127,15 @@ class ClassTopicServiceIntegrationTest {
                 PageRequest.of(0, 1)).getFirst().id();
         assertThat(programme.topics(vietTri)).extracting(ClassTopicRow::lecturerName)
                 .contains("ThS. Hoàng Minh Tuấn", "TS. Lê Thị Hồng Nhung");
-        assertThatThrownBy(() -> programme.applyProgram(vietTri, 1L, ApplyMode.APPEND)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> programme.applyProgram(vietTri, 1L, ApplyMode.APPEND))
+                .isInstanceOf(AccessDeniedException.class);
         long topicId = programme.topics(vietTri).getFirst().id();
         assertThatThrownBy(() -> programme.removeTopic(topicId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> programme.topicsInOrder(vietTri)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> programme.topicOf(vietTri, topicId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> topicSessions.checkLecturerChange(topicId, 1L))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> topicSessions.countOf(topicId)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> programs.save(new Program("X"))).isInstanceOf(AccessDeniedException.class);
     }
 
