@@ -17,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import vn.lopboiduong.base.domain.BusinessException;
 import vn.lopboiduong.base.domain.SearchText;
-import vn.lopboiduong.base.i18n.DateFormats;
 import vn.lopboiduong.lecturer.Lecturer;
 import vn.lopboiduong.lecturer.LecturerService;
 import vn.lopboiduong.security.CurrentUser;
