@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.Optional;
+import vn.lopboiduong.base.ui.ServiceCalls;
 import vn.lopboiduong.base.ui.ViewToolbar;
 import vn.lopboiduong.decision.DecisionService;
 import vn.lopboiduong.klass.TrainingClass;
@@ -50,7 +51,8 @@ class DecisionClassTab implements ClassTab {
         layout.setPadding(false);
         var grid = new DecisionGrid(decisions, () -> DecisionService.Filter.ofClass(classId), false);
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(click -> decisions.get(click.getItem().requireId()).ifPresent(decision ->
+        grid.addItemClickListener(click -> ServiceCalls.find(() -> decisions.get(click.getItem().requireId()))
+                .ifPresent(decision ->
                 DecisionDialog.forExisting(decisions, plans, classes, decision, committee, grid::refresh).open()));
         if (committee) {
             layout.add(new ViewToolbar().actions(ViewToolbar.addButton(layout.getTranslation("decisions.add"),
