@@ -1,5 +1,8 @@
 package vn.lopboiduong.base.ui;
 
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -38,8 +41,21 @@ public final class TextLimits {
 
     /** Limits one text field to {@code max} characters and shows the counter near the limit. */
     public static <C extends TextFieldBase<C, String>> void limit(C field, int max) {
-        // The property every Vaadin text field's own setMaxLength sets.
-        field.getElement().setProperty("maxlength", max);
+        // The field checks its limit itself, before the binder; its message names the field.
+        String tooLong = field.getTranslation("form.length-max", field.getLabel(), max);
+        if (field instanceof TextField text) {
+            text.setMaxLength(max);
+            text.setI18n((text.getI18n() == null ? new TextField.TextFieldI18n() : text.getI18n())
+                    .setMaxLengthErrorMessage(tooLong));
+        } else if (field instanceof TextArea area) {
+            area.setMaxLength(max);
+            area.setI18n((area.getI18n() == null ? new TextArea.TextAreaI18n() : area.getI18n())
+                    .setMaxLengthErrorMessage(tooLong));
+        } else if (field instanceof EmailField email) {
+            email.setMaxLength(max);
+            email.setI18n((email.getI18n() == null ? new EmailField.EmailFieldI18n() : email.getI18n())
+                    .setMaxLengthErrorMessage(tooLong));
+        }
         String ownHelp = field.getHelperText();
         if (field.getValueChangeMode() == ValueChangeMode.ON_CHANGE) {
             field.setValueChangeMode(ValueChangeMode.LAZY);

@@ -19,6 +19,7 @@ import vn.lopboiduong.lecturer.Degree;
 import vn.lopboiduong.lecturer.Lecturer;
 import vn.lopboiduong.lecturer.LecturerKind;
 import vn.lopboiduong.lecturer.LecturerService;
+import vn.lopboiduong.security.CurrentUser;
 import vn.lopboiduong.unit.Unit;
 import vn.lopboiduong.unit.UnitNode;
 import vn.lopboiduong.unit.UnitService;
@@ -110,6 +111,12 @@ final class LecturerDialog {
                 .onSaved(saved -> form.getTranslation("lecturers.saved", saved.getDisplayName()),
                         saved -> onChange.run());
 
+        UserAccount owner = lecturer.getUser();
+        boolean own = owner != null && owner.getUsername().equals(CurrentUser.username().orElse(null));
+        if (!committee && !own) {
+            // A leader reads the registry; only the committee and the lecturer themselves change a record.
+            dialog.readOnly();
+        }
         if (!lecturer.isNew()) {
             long id = lecturer.requireId();
             dialog.reloadWith(() -> lecturers.get(id),

@@ -54,6 +54,21 @@ class LecturerListViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithMockUser(username = "viewer", roles = "VIEWER")
+    void aLeaderReadsALecturerInADialogThatOnlyCloses() {
+        LecturerListView view = navigate(LecturerListView.class);
+        test(view.search).setValue("dinh quang vinh");
+        test(view.grid).clickRow(0);
+        Dialog dialog = find(Dialog.class).single();
+        assertThat(find(Button.class, dialog).withText("Lưu").exists()).isFalse();
+        assertThat(find(Button.class, dialog).withText("Đóng").exists()).isTrue();
+        var fullName = find(com.vaadin.flow.component.textfield.TextField.class, dialog).withLabel("Họ và tên")
+                .single();
+        assertThat(fullName.isReadOnly()).isTrue();
+        assertThat(fullName.isRequiredIndicatorVisible()).isFalse();
+    }
+
+    @Test
     @WithMockUser(username = "lecturer", roles = "LECTURER")
     void aLecturerSeesOnlyTheirOwnRecordAndCannotAdd() {
         LecturerListView view = navigate(LecturerListView.class);

@@ -130,6 +130,9 @@ class PlanDialogTest extends SpringBrowserlessTest {
         assertThat(number.getHelperText()).isNull();
         test(number).setValue("x".repeat(45));
         assertThat(number.getHelperText()).isEqualTo("45/50 ký tự");
+        // Pasted past the limit (the browser stops typing at it), the message says the limit plainly.
+        test(number).setValue("x".repeat(51));
+        assertThat(number.getErrorMessage()).isEqualTo("Số kế hoạch tối đa 50 ký tự.");
     }
 
     @Test
