@@ -166,6 +166,10 @@ public class FormDialog<T extends AbstractEntity> extends Dialog {
 
     @Override
     public void setOpened(boolean opened) {
+        if (opened && record != null && !record.isNew() && reload == null) {
+            // Without a way to read the record again, Save would write into the object a view shows.
+            throw new IllegalStateException("A stored record is edited with reloadWith(...)");
+        }
         if (opened && loadedValues == null) {
             // What the form showed before the user typed: the base against which a lost race is merged.
             loadedValues = values();

@@ -240,8 +240,8 @@ final class DecisionDialog {
         }
     }
 
-    static FormDialog<Decision> forNew(DecisionService decisions, TrainingPlanService plans, TrainingClassService classes,
-            @Nullable Long classId, Runnable onChange) {
+    static FormDialog<Decision> forNew(DecisionService decisions, TrainingPlanService plans,
+            TrainingClassService classes, @Nullable Long classId, Runnable onChange) {
         var decision = new Decision("", LocalDate.now(), "", DecisionKind.OPEN_CLASS, "");
         var dialog = new DecisionDialog(decisions, plans, classes, decision, true, onChange);
         if (classId != null) {
@@ -250,8 +250,8 @@ final class DecisionDialog {
         return dialog.dialog;
     }
 
-    static FormDialog<Decision> forExisting(DecisionService decisions, TrainingPlanService plans, TrainingClassService classes,
-            Decision decision, boolean editable, Runnable onChange) {
+    static FormDialog<Decision> forExisting(DecisionService decisions, TrainingPlanService plans,
+            TrainingClassService classes, Decision decision, boolean editable, Runnable onChange) {
         return new DecisionDialog(decisions, plans, classes, decision, editable, onChange).dialog;
     }
 

@@ -140,14 +140,18 @@ final class ClassDialog {
         return new UnitNode(unit.requireId(), unit.getCode(), unit.getName(), unit.getKind(), null, null, 0);
     }
 
-    static FormDialog<TrainingClass> forNew(TrainingClassService classes, TrainingPlanService plans, UnitService units,
-            Consumer<TrainingClass> onSaved) {
+    static FormDialog<TrainingClass> forNew(TrainingClassService classes, TrainingPlanService plans,
+            UnitService units, Consumer<TrainingClass> onSaved) {
         var fresh = new TrainingClass("", "", LocalDate.now().getYear());
         return new ClassDialog(classes, plans, units, fresh, onSaved).dialog;
     }
 
-    static FormDialog<TrainingClass> forExisting(TrainingClassService classes, TrainingPlanService plans, UnitService units,
-            TrainingClass trainingClass, Consumer<TrainingClass> onSaved) {
+    /**
+     * Edits a stored class. The class may be the one a view shows: Save writes into a copy read again, so the
+     * view's object changes only through {@code onSaved}.
+     */
+    static FormDialog<TrainingClass> forExisting(TrainingClassService classes, TrainingPlanService plans,
+            UnitService units, TrainingClass trainingClass, Consumer<TrainingClass> onSaved) {
         return new ClassDialog(classes, plans, units, trainingClass, onSaved).dialog;
     }
 }

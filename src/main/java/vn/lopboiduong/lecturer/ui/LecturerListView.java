@@ -67,8 +67,9 @@ public class LecturerListView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(row -> orEmpty(row.email())).setHeader(getTranslation("lecturers.email")).setFlexGrow(2);
         grid.addColumn(row -> orEmpty(row.username())).setHeader(getTranslation("lecturers.account"))
                 .setAutoWidth(true);
-        grid.addItemClickListener(click -> ServiceCalls.find(() -> lecturers.get(click.getItem().id())).ifPresent(lecturer ->
-                LecturerDialog.forExisting(lecturers, units, users, lecturer, committee, this::refresh).open()));
+        grid.addItemClickListener(click -> ServiceCalls.find(() -> lecturers.get(click.getItem().id()))
+                .ifPresent(lecturer -> LecturerDialog.forExisting(lecturers, units, users, lecturer, committee,
+                        this::refresh).open()));
         LazyGrids.bind(grid, pageable -> lecturers.list(filter(), pageable), () -> lecturers.count(filter()));
 
         add(new ViewToolbar().filters(search, kind).actions(add), grid);

@@ -84,6 +84,21 @@ class PlanDialogTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "organizer", roles = "ORGANIZER")
+    void aPlanDeletedMeanwhileSaysSoOnSave() {
+        TrainingPlan plan = newPlan();
+        PlanListView view = navigate(PlanListView.class);
+        Dialog dialog = open(view, plan);
+        test(field(dialog, "Cơ quan ban hành")).setValue("Ban Tổ chức");
+        plans.delete(plan.requireId());
+
+        test(find(Button.class, dialog).withText("Lưu").single()).click();
+        assertThat(find(Dialog.class).exists()).isFalse();
+        assertThat(find(Notification.class).all()).extracting(n -> test(n).getText())
+                .containsExactly("Không tìm thấy bản ghi (có thể đã bị xóa).");
+    }
+
+    @Test
+    @WithMockUser(username = "organizer", roles = "ORGANIZER")
     void deletingAPlanAsksFirstAndCancelKeepsIt() {
         TrainingPlan plan = newPlan();
         PlanListView view = navigate(PlanListView.class);
