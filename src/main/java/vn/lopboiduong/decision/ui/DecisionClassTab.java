@@ -51,6 +51,8 @@ class DecisionClassTab implements ClassTab {
         layout.setPadding(false);
         var grid = new DecisionGrid(decisions, () -> DecisionService.Filter.ofClass(classId), false);
         grid.setAllRowsVisible(true);
+        // Unfiltered, an empty list means the class has no decisions yet, not that a search found none.
+        grid.setEmptyStateText(grid.getTranslation("decisions.empty"));
         grid.addItemClickListener(click -> ServiceCalls.find(() -> decisions.get(click.getItem().requireId()))
                 .ifPresent(decision ->
                 DecisionDialog.forExisting(decisions, plans, classes, decision, committee, grid::refresh).open()));

@@ -39,7 +39,6 @@ class DecisionGrid extends Grid<Decision> {
         }
         addComponentColumn(decision -> decision.hasFile() ? downloadLink(decisions, decision) : new Span())
                 .setHeader(getTranslation("decisions.file")).setAutoWidth(true).setFlexGrow(0);
-        setEmptyStateText(getTranslation("decisions.empty"));
         LazyGrids.bind(this, pageable -> decisions.list(filter.get(), pageable), () -> decisions.count(filter.get()));
     }
 
