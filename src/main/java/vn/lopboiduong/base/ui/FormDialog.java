@@ -53,7 +53,8 @@ public class FormDialog<T extends AbstractEntity> extends Dialog {
 
     /**
      * A form that is not the edit of one stored record (a new password, for example): {@code onSave} does the work
-     * and answers whether the dialog may close; otherwise the user's input stays for correction.
+     * and answers whether the dialog may close; otherwise the user's input stays for correction. A record's editor
+     * uses the constructor with a binder and a save callback instead.
      */
     public FormDialog(String title, FormLayout form, BooleanSupplier onSave) {
         this(title, form, null, null);
@@ -251,7 +252,6 @@ public class FormDialog<T extends AbstractEntity> extends Dialog {
                 setValue(field, mine);
             } else if (field instanceof HasHelper helper) {
                 helper.setHelperText(getTranslation("form.your-value", FieldValues.describe(field, mine)));
-                ((Component) field).addClassName("lost-race-value");
             }
         }
     }
