@@ -30,7 +30,14 @@ public final class LazyGrids {
                 query -> Math.toIntExact(count.apply(query.getFilter().orElse(""))));
     }
 
+    /**
+     * Binds a grid to its pages. A grid that finds nothing says so ("No matching results"), unless the view gave
+     * it its own, more telling empty text before.
+     */
     public static <T> void bind(Grid<T> grid, Function<Pageable, List<T>> page, Supplier<Long> count) {
+        if (grid.getEmptyStateText() == null && grid.getEmptyStateComponent() == null) {
+            grid.setEmptyStateText(grid.getTranslation("grid.empty"));
+        }
         grid.setItems(
                 query -> page.apply(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> Math.toIntExact(count.get()));

@@ -18,8 +18,12 @@ public final class Notifications {
         return notification;
     }
 
+    /**
+     * At the top of the page, where it covers no field the user has to correct; success messages appear at the
+     * bottom, away from it.
+     */
     public static Notification error(String text) {
-        var notification = Notification.show(text, ERROR_MILLIS, Notification.Position.MIDDLE);
+        var notification = Notification.show(text, ERROR_MILLIS, Notification.Position.TOP_CENTER);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         return notification;
     }

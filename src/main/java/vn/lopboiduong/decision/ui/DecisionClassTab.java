@@ -3,6 +3,7 @@ package vn.lopboiduong.decision.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import vn.lopboiduong.base.ui.ServiceCalls;
 import vn.lopboiduong.base.ui.ViewToolbar;
 import vn.lopboiduong.decision.DecisionService;
 import vn.lopboiduong.klass.TrainingClass;
@@ -56,7 +57,10 @@ class DecisionClassTab implements ClassTab {
         layout.setPadding(false);
         var grid = new DecisionGrid(decisions, () -> DecisionService.Filter.ofClass(classId), false);
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(click -> decisions.get(click.getItem().requireId()).ifPresent(decision ->
+        // Unfiltered, an empty list means the class has no decisions yet, not that a search found none.
+        grid.setEmptyStateText(grid.getTranslation("decisions.empty"));
+        grid.addItemClickListener(click -> ServiceCalls.find(() -> decisions.get(click.getItem().requireId()))
+                .ifPresent(decision ->
                 DecisionDialog.forExisting(decisions, plans, classes, decision, committee, grid::refresh).open()));
         if (committee) {
             layout.add(new ViewToolbar().actions(ViewToolbar.addButton(layout.getTranslation("decisions.add"),

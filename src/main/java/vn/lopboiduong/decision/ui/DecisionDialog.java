@@ -17,8 +17,12 @@ import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import vn.lopboiduong.base.ui.Confirmations;
 import vn.lopboiduong.base.ui.DatePickers;
 import vn.lopboiduong.base.ui.FormDialog;
 import vn.lopboiduong.base.ui.LazyGrids;
@@ -39,6 +43,8 @@ import vn.lopboiduong.plan.TrainingPlanService;
  */
 final class DecisionDialog {
 
+    private static final byte[] PDF_SIGNATURE = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+
     final TextField number = new TextField();
     final DatePicker issueDate;
     final TextField issuingBody = new TextField();
@@ -48,7 +54,7 @@ final class DecisionDialog {
     final ClassPicker trainingClass;
     final Upload upload = new Upload();
     final Div currentFile = new Div();
-    final FormDialog dialog;
+    final FormDialog<Decision> dialog;
 
     private final DecisionService decisions;
     private final BeanValidationBinder<Decision> binder = FormDialog.binder(Decision.class);
@@ -59,8 +65,6 @@ final class DecisionDialog {
             Decision decision, boolean editable, Runnable onChange) {
         this.decisions = decisions;
         var form = new FormLayout();
-        dialog = new FormDialog(form.getTranslation(decision.isNew() ? "decisions.dialog.new"
-                : "decisions.dialog.edit", decision.getNumber()), form, () -> save(decision, onChange));
         issueDate = DatePickers.create(form.getTranslation("decisions.issue-date"));
         number.setLabel(form.getTranslation("decisions.number"));
         number.setPlaceholder("4525-QĐ/TU");
@@ -69,7 +73,6 @@ final class DecisionDialog {
         kind.setItems(DecisionKind.values());
         kind.setItemLabelGenerator(value -> form.getTranslation(value.translationKey()));
         summary.setLabel(form.getTranslation("decisions.summary"));
-        summary.setMaxLength(2000);
         plan.setLabel(form.getTranslation("decisions.plan"));
         plan.setClearButtonVisible(true);
         plan.setItemLabelGenerator(TrainingPlan::getNumber);
@@ -83,17 +86,12 @@ final class DecisionDialog {
         binder.forField(issuingBody).bind("issuingBody");
         binder.forField(kind).bind("kind");
         binder.forField(summary).bind("summary");
-        binder.readBean(decision);
         if (decision.getPlan() != null) {
             plan.setValue(decision.getPlan());
         }
         if (decision.getTrainingClass() != null) {
             trainingClass.select(decision.getTrainingClass().requireId());
         }
-        binder.setReadOnly(!editable);
-        plan.setReadOnly(!editable);
-        trainingClass.setReadOnly(!editable);
-        dialog.saveButton().setVisible(editable);
 
         form.add(number, issueDate);
         form.add(issuingBody, kind);
@@ -101,16 +99,45 @@ final class DecisionDialog {
         form.add(plan, trainingClass);
         form.add(fileSection(decision, editable), 2);
 
-        if (editable && !decision.isNew()) {
-            var delete = new Button(form.getTranslation("action.delete"), click -> {
-                if (ServiceCalls.run(() -> decisions.delete(decision.requireId()))) {
-                    Notifications.success(form.getTranslation("decisions.deleted", decision.getNumber()));
-                    dialog.close();
-                    onChange.run();
-                }
+        dialog = new FormDialog<>(form.getTranslation(decision.isNew() ? "decisions.dialog.new"
+                : "decisions.dialog.edit", decision.getNumber()), form, binder, decision, this::save)
+                .onSaved(saved -> form.getTranslation("decisions.saved", saved.getNumber()), saved -> onChange.run());
+        if (!editable) {
+            dialog.readOnly();
+        }
+        if (!decision.isNew()) {
+            long id = decision.requireId();
+            dialog.reloadWith(() -> decisions.get(id), fresh -> {
+                var next = new DecisionDialog(decisions, plans, classes, fresh, editable, onChange);
+                next.keepFileChoice(pending, removeFile);
+                return next.dialog;
             });
+        }
+        if (editable && !decision.isNew()) {
+            var delete = new Button(form.getTranslation("action.delete"), click -> Confirmations.delete(
+                    form.getTranslation("decisions.delete.title"),
+                    form.getTranslation("decisions.delete.text", decision.getNumber()), () -> {
+                        if (ServiceCalls.run(() -> decisions.delete(decision.requireId()))) {
+                            Notifications.success(form.getTranslation("decisions.deleted", decision.getNumber()));
+                            dialog.close();
+                            onChange.run();
+                        }
+                    }));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             dialog.addExtraActions(delete);
+        }
+    }
+
+    /** After a lost race the scan the user chose (or their removal of the stored one) still counts. */
+    private void keepFileChoice(@Nullable PdfUpload chosen, boolean remove) {
+        if (chosen != null) {
+            pending = chosen;
+            currentFile.removeAll();
+            currentFile.add(new Span(currentFile.getTranslation("decisions.file.kept", chosen.fileName())));
+        } else if (remove) {
+            removeFile = true;
+            currentFile.removeAll();
+            currentFile.add(new Span(currentFile.getTranslation("decisions.file.removed")));
         }
     }
 
@@ -182,15 +209,29 @@ final class DecisionDialog {
             try (InputStream in = event.getInputStream()) {
                 content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
             }
-            if (content.length > limit) {
-                event.reject(upload.getTranslation("decisions.file.too-large.client", megabytes));
+            String name = event.getFileName();
+            String refusal = content.length > limit
+                    ? upload.getTranslation("decisions.file.too-large.client", megabytes)
+                    : !looksLikePdf(name, content) ? upload.getTranslation("decision.file.not-pdf", name) : null;
+            if (refusal != null) {
+                // Refused at once, so the list never shows a tick for a file the save would refuse.
+                event.reject(refusal);
+                event.getUI().access(() -> {
+                    upload.clearFileList();
+                    Notifications.error(refusal);
+                });
                 return;
             }
-            String name = event.getFileName();
             event.getUI().access(() -> {
                 pending = new PdfUpload(name, content);
                 removeFile = false;
             });
+        }
+
+        /** The check the service makes on Save (a .pdf name and the PDF signature), made here on upload. */
+        private static boolean looksLikePdf(String name, byte[] content) {
+            return name.toLowerCase(Locale.ROOT).endsWith(".pdf") && content.length >= PDF_SIGNATURE.length
+                    && Arrays.equals(content, 0, PDF_SIGNATURE.length, PDF_SIGNATURE, 0, PDF_SIGNATURE.length);
         }
 
         @Override
@@ -199,8 +240,8 @@ final class DecisionDialog {
         }
     }
 
-    static FormDialog forNew(DecisionService decisions, TrainingPlanService plans, TrainingClassService classes,
-            @Nullable Long classId, Runnable onChange) {
+    static FormDialog<Decision> forNew(DecisionService decisions, TrainingPlanService plans,
+            TrainingClassService classes, @Nullable Long classId, Runnable onChange) {
         var decision = new Decision("", LocalDate.now(), "", DecisionKind.OPEN_CLASS, "");
         var dialog = new DecisionDialog(decisions, plans, classes, decision, true, onChange);
         if (classId != null) {
@@ -209,33 +250,19 @@ final class DecisionDialog {
         return dialog.dialog;
     }
 
-    static FormDialog forExisting(DecisionService decisions, TrainingPlanService plans, TrainingClassService classes,
-            Decision decision, boolean editable, Runnable onChange) {
+    static FormDialog<Decision> forExisting(DecisionService decisions, TrainingPlanService plans,
+            TrainingClassService classes, Decision decision, boolean editable, Runnable onChange) {
         return new DecisionDialog(decisions, plans, classes, decision, editable, onChange).dialog;
     }
 
-    private boolean save(Decision decision, Runnable onChange) {
-        if (!binder.writeBeanIfValid(decision)) {
-            return false;
-        }
+    private Decision save(Decision edited) {
         var links = new DecisionService.Links(plan.getValue() == null ? null : plan.getValue().requireId(),
                 trainingClass.selectedId());
         PdfUpload file = pending;
-        boolean saved = ServiceCalls.run(() -> {
-            if (decision.isNew()) {
-                decisions.create(decision, links, file);
-            } else {
-                decisions.update(decision, links, file != null ? new DecisionService.FileChange.Replace(file)
-                        : removeFile ? new DecisionService.FileChange.Remove() : DecisionService.FileChange.keep());
-            }
-        }, () -> {
-            dialog.close();
-            onChange.run();
-        });
-        if (saved) {
-            Notifications.success(dialog.getTranslation("decisions.saved", decision.getNumber()));
-            onChange.run();
+        if (edited.isNew()) {
+            return decisions.create(edited, links, file);
         }
-        return saved;
+        return decisions.update(edited, links, file != null ? new DecisionService.FileChange.Replace(file)
+                : removeFile ? new DecisionService.FileChange.Remove() : DecisionService.FileChange.keep());
     }
 }

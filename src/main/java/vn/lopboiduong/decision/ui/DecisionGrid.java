@@ -6,12 +6,14 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.function.Supplier;
 import vn.lopboiduong.base.i18n.DateFormats;
 import vn.lopboiduong.base.ui.LazyGrids;
+import vn.lopboiduong.base.ui.ServiceCalls;
 import vn.lopboiduong.decision.Decision;
 import vn.lopboiduong.decision.DecisionService;
 
@@ -37,7 +39,6 @@ class DecisionGrid extends Grid<Decision> {
         }
         addComponentColumn(decision -> decision.hasFile() ? downloadLink(decisions, decision) : new Span())
                 .setHeader(getTranslation("decisions.file")).setAutoWidth(true).setFlexGrow(0);
-        setEmptyStateText(getTranslation("decisions.empty"));
         LazyGrids.bind(this, pageable -> decisions.list(filter.get(), pageable), () -> decisions.count(filter.get()));
     }
 
@@ -51,11 +52,11 @@ class DecisionGrid extends Grid<Decision> {
      */
     static Anchor downloadLink(DecisionService decisions, Decision decision) {
         long id = decision.requireId();
-        var link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var attachment = decisions.attachment(id);
-            return new DownloadResponse(new ByteArrayInputStream(attachment.content()), attachment.fileName(),
-                    "application/pdf", attachment.content().length);
-        }), AttachmentType.DOWNLOAD, "");
+        var link = new Anchor(DownloadHandler.fromInputStream(event -> ServiceCalls
+                .download(event.getUI(), () -> decisions.attachment(id))
+                .map(attachment -> new DownloadResponse(new ByteArrayInputStream(attachment.content()),
+                        attachment.fileName(), "application/pdf", attachment.content().length))
+                .orElseGet(() -> DownloadResponse.error(HttpStatusCode.NOT_FOUND))), AttachmentType.DOWNLOAD, "");
         link.add(VaadinIcon.FILE_TEXT_O.create(), new Span(" PDF"));
         link.getElement().setAttribute("title", decision.getFileName() == null ? "" : decision.getFileName());
         link.getElement().setAttribute("aria-label", link.getTranslation("decisions.download",

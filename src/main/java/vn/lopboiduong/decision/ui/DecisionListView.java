@@ -9,6 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import vn.lopboiduong.base.ui.ServiceCalls;
 import vn.lopboiduong.base.ui.ViewToolbar;
 import vn.lopboiduong.decision.DecisionKind;
 import vn.lopboiduong.decision.DecisionService;
@@ -49,7 +50,8 @@ public class DecisionListView extends VerticalLayout implements HasDynamicTitle 
         grid = new DecisionGrid(decisions,
                 () -> new DecisionService.Filter(search.getValue(), kind.getValue(), year.getValue(), null, null),
                 true);
-        grid.addItemClickListener(click -> decisions.get(click.getItem().requireId()).ifPresent(decision ->
+        grid.addItemClickListener(click -> ServiceCalls.find(() -> decisions.get(click.getItem().requireId()))
+                .ifPresent(decision ->
                 DecisionDialog.forExisting(decisions, plans, classes, decision, committee, this::refresh).open()));
         add = ViewToolbar.addButton(getTranslation("decisions.add"),
                 () -> DecisionDialog.forNew(decisions, plans, classes, null, this::refresh).open());

@@ -14,8 +14,6 @@ import java.util.stream.Collectors;
 import vn.lopboiduong.base.ui.DatePickers;
 import vn.lopboiduong.base.ui.FormDialog;
 import vn.lopboiduong.base.ui.LazyGrids;
-import vn.lopboiduong.base.ui.Notifications;
-import vn.lopboiduong.base.ui.ServiceCalls;
 import vn.lopboiduong.klass.TrainingClass;
 import vn.lopboiduong.klass.TrainingClassService;
 import vn.lopboiduong.plan.TrainingPlan;
@@ -41,16 +39,13 @@ final class ClassDialog {
     final TextField venue = new TextField();
     final IntegerField capacity = new IntegerField();
     final IntegerField attendanceThreshold = new IntegerField();
-    final FormDialog dialog;
+    final FormDialog<TrainingClass> dialog;
 
     private final BeanValidationBinder<TrainingClass> binder = FormDialog.binder(TrainingClass.class);
 
     private ClassDialog(TrainingClassService classes, TrainingPlanService plans, UnitService units,
             TrainingClass trainingClass, Consumer<TrainingClass> onSaved) {
         var form = new FormLayout();
-        dialog = new FormDialog(form.getTranslation(trainingClass.isNew() ? "classes.dialog.new"
-                : "classes.dialog.edit", trainingClass.getCode()), form, () -> save(classes, trainingClass, onSaved));
-        dialog.setWidth("min(860px, 95vw)");
         startDate = DatePickers.create(form.getTranslation("classes.start-date"));
         endDate = DatePickers.create(form.getTranslation("classes.end-date"));
 
@@ -92,7 +87,6 @@ final class ClassDialog {
         binder.forField(capacity).bind("capacity");
         binder.forField(attendanceThreshold).asRequired(form.getTranslation("validation.required"))
                 .bind("attendanceThreshold");
-        binder.readBean(trainingClass);
         startDate.addValueChangeListener(change -> {
             if (endDate.getValue() == null && change.getValue() != null) {
                 endDate.setValue(change.getValue());
@@ -117,42 +111,47 @@ final class ClassDialog {
         form.add(capacity, attendanceThreshold);
         form.add(audience, 2);
         form.add(objectives, 2);
+
+        dialog = new FormDialog<>(form.getTranslation(trainingClass.isNew() ? "classes.dialog.new"
+                : "classes.dialog.edit", trainingClass.getCode()), form, binder, trainingClass,
+                edited -> edited.isNew() ? classes.create(edited, links()) : classes.update(edited, links()))
+                .onSaved(saved -> form.getTranslation("classes.saved", saved.getCode()), onSaved)
+                .alsoCheck(this::organizerChosen);
+        dialog.setWidth("min(860px, 95vw)");
+        if (!trainingClass.isNew()) {
+            long id = trainingClass.requireId();
+            dialog.reloadWith(() -> classes.get(id), fresh -> forExisting(classes, plans, units, fresh, onSaved));
+        }
+    }
+
+    private boolean organizerChosen() {
+        organizingUnit.setErrorMessage(organizingUnit.getTranslation("validation.required"));
+        organizingUnit.setInvalid(organizingUnit.getValue() == null);
+        return organizingUnit.getValue() != null;
+    }
+
+    private TrainingClassService.Links links() {
+        return new TrainingClassService.Links(plan.getValue() == null ? null : plan.getValue().getId(),
+                organizingUnit.getValue().id(),
+                coordinatingUnits.getValue().stream().map(UnitNode::id).collect(Collectors.toSet()));
     }
 
     private static UnitNode node(Unit unit) {
         return new UnitNode(unit.requireId(), unit.getCode(), unit.getName(), unit.getKind(), null, null, 0);
     }
 
-    static FormDialog forNew(TrainingClassService classes, TrainingPlanService plans, UnitService units,
-            Consumer<TrainingClass> onSaved) {
+    static FormDialog<TrainingClass> forNew(TrainingClassService classes, TrainingPlanService plans,
+            UnitService units, Consumer<TrainingClass> onSaved) {
         var fresh = new TrainingClass("", "", LocalDate.now().getYear());
         return new ClassDialog(classes, plans, units, fresh, onSaved).dialog;
     }
 
-    static FormDialog forExisting(TrainingClassService classes, TrainingPlanService plans, UnitService units,
-            TrainingClass trainingClass, Consumer<TrainingClass> onSaved) {
+    /**
+     * Edits a stored class. The class may be the one a view shows: Save writes into a copy read again, so the
+     * view's object changes only through {@code onSaved}.
+     */
+    static FormDialog<TrainingClass> forExisting(TrainingClassService classes, TrainingPlanService plans,
+            UnitService units, TrainingClass trainingClass, Consumer<TrainingClass> onSaved) {
         return new ClassDialog(classes, plans, units, trainingClass, onSaved).dialog;
-    }
-
-    private boolean save(TrainingClassService classes, TrainingClass trainingClass, Consumer<TrainingClass> onSaved) {
-        boolean valid = binder.writeBeanIfValid(trainingClass);
-        organizingUnit.setInvalid(organizingUnit.getValue() == null);
-        organizingUnit.setErrorMessage(dialog.getTranslation("validation.required"));
-        if (!valid || organizingUnit.getValue() == null) {
-            return false;
-        }
-        var links = new TrainingClassService.Links(plan.getValue() == null ? null : plan.getValue().getId(),
-                organizingUnit.getValue().id(),
-                coordinatingUnits.getValue().stream().map(UnitNode::id).collect(Collectors.toSet()));
-        var saved = ServiceCalls.call(() -> trainingClass.isNew() ? classes.create(trainingClass, links)
-                : classes.update(trainingClass, links), () -> {
-                    dialog.close();
-                    onSaved.accept(trainingClass);
-                });
-        saved.ifPresent(result -> {
-            Notifications.success(dialog.getTranslation("classes.saved", result.getCode()));
-            onSaved.accept(result);
-        });
-        return saved.isPresent();
     }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import org.jspecify.annotations.Nullable;
+import vn.lopboiduong.base.ui.Confirmations;
 import vn.lopboiduong.base.ui.FormDialog;
 import vn.lopboiduong.base.ui.LazyGrids;
 import vn.lopboiduong.base.ui.Notifications;
@@ -18,6 +19,7 @@ import vn.lopboiduong.lecturer.Degree;
 import vn.lopboiduong.lecturer.Lecturer;
 import vn.lopboiduong.lecturer.LecturerKind;
 import vn.lopboiduong.lecturer.LecturerService;
+import vn.lopboiduong.security.CurrentUser;
 import vn.lopboiduong.unit.Unit;
 import vn.lopboiduong.unit.UnitNode;
 import vn.lopboiduong.unit.UnitService;
@@ -36,17 +38,13 @@ final class LecturerDialog {
     final TextField phone = new TextField();
     final EmailField email = new EmailField();
     final ComboBox<UserService.AccountOption> account = new ComboBox<>();
-    final FormDialog dialog;
+    final FormDialog<Lecturer> dialog;
 
     private final BeanValidationBinder<Lecturer> binder = FormDialog.binder(Lecturer.class);
 
     private LecturerDialog(LecturerService lecturers, UnitService units, UserService users, Lecturer lecturer,
             boolean committee, Runnable onChange) {
         var form = new FormLayout();
-        dialog = new FormDialog(form.getTranslation(lecturer.isNew() ? "lecturers.dialog.new"
-                : "lecturers.dialog.edit", lecturer.getDisplayName()), form,
-                () -> save(lecturers, lecturer, onChange));
-
         fullName.setLabel(form.getTranslation("lecturers.full-name"));
         kind.setLabel(form.getTranslation("lecturers.kind"));
         kind.setItems(LecturerKind.values());
@@ -78,7 +76,6 @@ final class LecturerDialog {
         binder.forField(position).withNullRepresentation("").bind("position");
         binder.forField(phone).withNullRepresentation("").bind("phone");
         binder.forField(email).withNullRepresentation("").bind("email");
-        binder.readBean(lecturer);
 
         Unit current = lecturer.getUnit();
         if (current != null) {
@@ -104,49 +101,50 @@ final class LecturerDialog {
         form.add(phone, email);
         form.add(account, 2);
 
+        dialog = new FormDialog<>(form.getTranslation(lecturer.isNew() ? "lecturers.dialog.new"
+                : "lecturers.dialog.edit", lecturer.getDisplayName()), form, binder, lecturer, edited -> {
+                    Long unitId = unit.getValue() == null ? null : unit.getValue().id();
+                    Long userId = account.getValue() == null ? null : account.getValue().id();
+                    return edited.isNew() ? lecturers.create(edited, unitId, userId)
+                            : lecturers.update(edited, unitId, userId);
+                })
+                .onSaved(saved -> form.getTranslation("lecturers.saved", saved.getDisplayName()),
+                        saved -> onChange.run());
+
+        UserAccount owner = lecturer.getUser();
+        boolean own = owner != null && owner.getUsername().equals(CurrentUser.username().orElse(null));
+        if (!committee && !own) {
+            // A leader reads the registry; only the committee and the lecturer themselves change a record.
+            dialog.readOnly();
+        }
+        if (!lecturer.isNew()) {
+            long id = lecturer.requireId();
+            dialog.reloadWith(() -> lecturers.get(id),
+                    fresh -> forExisting(lecturers, units, users, fresh, committee, onChange));
+        }
         if (committee && !lecturer.isNew()) {
-            var delete = new Button(form.getTranslation("action.delete"), click -> {
-                if (ServiceCalls.run(() -> lecturers.delete(lecturer.requireId()))) {
-                    Notifications.success(form.getTranslation("lecturers.deleted", lecturer.getFullName()));
-                    dialog.close();
-                    onChange.run();
-                }
-            });
+            var delete = new Button(form.getTranslation("action.delete"), click -> Confirmations.delete(
+                    form.getTranslation("lecturers.delete.title"),
+                    form.getTranslation("lecturers.delete.text", lecturer.getFullName()), () -> {
+                        if (ServiceCalls.run(() -> lecturers.delete(lecturer.requireId()))) {
+                            Notifications.success(form.getTranslation("lecturers.deleted", lecturer.getFullName()));
+                            dialog.close();
+                            onChange.run();
+                        }
+                    }));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             dialog.addExtraActions(delete);
         }
     }
 
-    static FormDialog forNew(LecturerService lecturers, UnitService units, UserService users, Runnable onChange) {
+    static FormDialog<Lecturer> forNew(LecturerService lecturers, UnitService units, UserService users,
+            Runnable onChange) {
         return new LecturerDialog(lecturers, units, users, new Lecturer("", LecturerKind.INTERNAL), true, onChange)
                 .dialog;
     }
 
-    static FormDialog forExisting(LecturerService lecturers, UnitService units, UserService users,
+    static FormDialog<Lecturer> forExisting(LecturerService lecturers, UnitService units, UserService users,
             Lecturer lecturer, boolean committee, Runnable onChange) {
         return new LecturerDialog(lecturers, units, users, lecturer, committee, onChange).dialog;
-    }
-
-    private boolean save(LecturerService lecturers, Lecturer lecturer, Runnable onChange) {
-        if (!binder.writeBeanIfValid(lecturer)) {
-            return false;
-        }
-        Long unitId = unit.getValue() == null ? null : unit.getValue().id();
-        Long userId = account.getValue() == null ? null : account.getValue().id();
-        boolean saved = ServiceCalls.run(() -> {
-            if (lecturer.isNew()) {
-                lecturers.create(lecturer, unitId, userId);
-            } else {
-                lecturers.update(lecturer, unitId, userId);
-            }
-        }, () -> {
-            dialog.close();
-            onChange.run();
-        });
-        if (saved) {
-            Notifications.success(dialog.getTranslation("lecturers.saved", lecturer.getDisplayName()));
-            onChange.run();
-        }
-        return saved;
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import vn.lopboiduong.base.ui.LazyGrids;
+import vn.lopboiduong.base.ui.ServiceCalls;
 import vn.lopboiduong.base.ui.ViewToolbar;
 import vn.lopboiduong.lecturer.LecturerKind;
 import vn.lopboiduong.lecturer.LecturerRow;
@@ -66,8 +67,9 @@ public class LecturerListView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(row -> orEmpty(row.email())).setHeader(getTranslation("lecturers.email")).setFlexGrow(2);
         grid.addColumn(row -> orEmpty(row.username())).setHeader(getTranslation("lecturers.account"))
                 .setAutoWidth(true);
-        grid.addItemClickListener(click -> lecturers.get(click.getItem().id()).ifPresent(lecturer ->
-                LecturerDialog.forExisting(lecturers, units, users, lecturer, committee, this::refresh).open()));
+        grid.addItemClickListener(click -> ServiceCalls.find(() -> lecturers.get(click.getItem().id()))
+                .ifPresent(lecturer -> LecturerDialog.forExisting(lecturers, units, users, lecturer, committee,
+                        this::refresh).open()));
         LazyGrids.bind(grid, pageable -> lecturers.list(filter(), pageable), () -> lecturers.count(filter()));
 
         add(new ViewToolbar().filters(search, kind).actions(add), grid);

@@ -15,6 +15,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import java.time.LocalDate;
+import vn.lopboiduong.base.ui.Confirmations;
 import vn.lopboiduong.base.ui.DatePickers;
 import vn.lopboiduong.base.ui.FormDialog;
 import vn.lopboiduong.base.ui.Notifications;
@@ -33,16 +35,15 @@ final class PlanDialog {
     final IntegerField targetClasses = new IntegerField();
     final IntegerField targetTrainees = new IntegerField();
     final TextArea objectives = new TextArea();
-    final FormDialog dialog;
+    final FormDialog<TrainingPlan> dialog;
 
     private final BeanValidationBinder<TrainingPlan> binder = FormDialog.binder(TrainingPlan.class);
 
     final Grid<PlanProgress.PlanClass> classes = new Grid<>();
 
-    private PlanDialog(TrainingPlanService plans, TrainingPlan plan, boolean editable, Runnable onChange) {
+    private PlanDialog(TrainingPlanService plans, PlanProgress progress, TrainingPlan plan, boolean editable,
+            Runnable onChange) {
         var form = new FormLayout();
-        dialog = new FormDialog(form.getTranslation(plan.isNew() ? "plans.dialog.new" : "plans.dialog.edit",
-                plan.getNumber()), form, () -> save(plans, plan, onChange));
         issueDate = DatePickers.create(form.getTranslation("plans.issue-date"));
 
         number.setLabel(form.getTranslation("plans.number"));
@@ -66,35 +67,46 @@ final class PlanDialog {
         binder.forField(targetTrainees).asRequired(form.getTranslation("validation.required"))
                 .bind("targetTrainees");
         binder.forField(objectives).withNullRepresentation("").bind("objectives");
-        binder.readBean(plan);
-        binder.setReadOnly(!editable);
-        dialog.saveButton().setVisible(editable);
 
         form.add(number, issueDate);
         form.add(issuingBody, 2);
         form.add(term, audience, targetClasses, targetTrainees);
         form.add(objectives, 2);
 
+        dialog = new FormDialog<>(form.getTranslation(plan.isNew() ? "plans.dialog.new" : "plans.dialog.edit",
+                plan.getNumber()), form, binder, plan,
+                edited -> edited.isNew() ? plans.create(edited) : plans.update(edited))
+                .onSaved(saved -> form.getTranslation("plans.saved", saved.getNumber()), saved -> onChange.run());
+        if (!editable) {
+            dialog.readOnly();
+        }
+        if (!plan.isNew()) {
+            long id = plan.requireId();
+            dialog.reloadWith(() -> plans.get(id), fresh -> forExisting(plans, progress, fresh, editable, onChange));
+        }
         if (editable && !plan.isNew()) {
-            var delete = new Button(form.getTranslation("action.delete"), click -> {
-                if (ServiceCalls.run(() -> plans.delete(plan.requireId()))) {
-                    Notifications.success(form.getTranslation("plans.deleted", plan.getNumber()));
-                    dialog.close();
-                    onChange.run();
-                }
-            });
+            var delete = new Button(form.getTranslation("action.delete"), click -> Confirmations.delete(
+                    form.getTranslation("plans.delete.title"),
+                    form.getTranslation("plans.delete.text", plan.getNumber()), () -> {
+                        if (ServiceCalls.run(() -> plans.delete(plan.requireId()))) {
+                            Notifications.success(form.getTranslation("plans.deleted", plan.getNumber()));
+                            dialog.close();
+                            onChange.run();
+                        }
+                    }));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             dialog.addExtraActions(delete);
         }
     }
 
-    static FormDialog forNew(TrainingPlanService plans, Runnable onChange) {
-        return new PlanDialog(plans, new TrainingPlan("", java.time.LocalDate.now(), ""), true, onChange).dialog;
+    static FormDialog<TrainingPlan> forNew(TrainingPlanService plans, PlanProgress progress, LocalDate today,
+            Runnable onChange) {
+        return new PlanDialog(plans, progress, new TrainingPlan("", today, ""), true, onChange).dialog;
     }
 
-    static FormDialog forExisting(TrainingPlanService plans, PlanProgress progress, TrainingPlan plan,
+    static FormDialog<TrainingPlan> forExisting(TrainingPlanService plans, PlanProgress progress, TrainingPlan plan,
             boolean editable, Runnable onChange) {
-        var planDialog = new PlanDialog(plans, plan, editable, onChange);
+        var planDialog = new PlanDialog(plans, progress, plan, editable, onChange);
         planDialog.showClasses(progress, plan.requireId());
         return planDialog.dialog;
     }
@@ -121,26 +133,5 @@ final class PlanDialog {
                 () -> progress.countClassesOf(planId));
         dialog.setWidth("min(860px, 95vw)");
         dialog.add(new H3(dialog.getTranslation("plans.classes")), classes);
-    }
-
-    private boolean save(TrainingPlanService plans, TrainingPlan plan, Runnable onChange) {
-        if (!binder.writeBeanIfValid(plan)) {
-            return false;
-        }
-        boolean saved = ServiceCalls.run(() -> {
-            if (plan.isNew()) {
-                plans.create(plan);
-            } else {
-                plans.update(plan);
-            }
-        }, () -> {
-            dialog.close();
-            onChange.run();
-        });
-        if (saved) {
-            Notifications.success(dialog.getTranslation("plans.saved", plan.getNumber()));
-            onChange.run();
-        }
-        return saved;
     }
 }

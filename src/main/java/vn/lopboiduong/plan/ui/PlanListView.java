@@ -9,10 +9,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import vn.lopboiduong.base.i18n.DateFormats;
 import vn.lopboiduong.base.ui.LazyGrids;
+import vn.lopboiduong.base.ui.ServiceCalls;
 import vn.lopboiduong.base.ui.ViewToolbar;
 import vn.lopboiduong.plan.PlanProgress;
 import vn.lopboiduong.plan.TrainingPlan;
@@ -34,12 +37,13 @@ public class PlanListView extends VerticalLayout implements HasDynamicTitle {
     record PlanRow(TrainingPlan plan, PlanProgress.Progress progress) {
     }
 
-    PlanListView(TrainingPlanService plans, PlanProgress progress) {
+    PlanListView(TrainingPlanService plans, PlanProgress progress, Clock clock) {
         addClassName("list-view");
         setSizeFull();
 
         search = ViewToolbar.searchField(getTranslation("plans.search"), this::refresh);
-        add = ViewToolbar.addButton(getTranslation("plans.add"), () -> PlanDialog.forNew(plans, this::refresh).open());
+        add = ViewToolbar.addButton(getTranslation("plans.add"),
+                () -> PlanDialog.forNew(plans, progress, LocalDate.now(clock), this::refresh).open());
         boolean committee = CurrentUser.isCommittee();
         add.setVisible(committee);
 
@@ -58,7 +62,7 @@ public class PlanListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> getTranslation("plans.progress.trainees", row.progress().capacity(),
                 row.plan().getTargetTrainees())).setHeader(getTranslation("plans.progress.trainees.header"))
                 .setAutoWidth(true);
-        grid.addItemClickListener(click -> plans.get(click.getItem().plan().requireId())
+        grid.addItemClickListener(click -> ServiceCalls.find(() -> plans.get(click.getItem().plan().requireId()))
                 .ifPresent(plan -> PlanDialog.forExisting(plans, progress, plan, committee, this::refresh).open()));
         LazyGrids.bind(grid, pageable -> withProgress(plans.list(search.getValue(), pageable), progress),
                 () -> plans.count(search.getValue()));

@@ -14,7 +14,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.lopboiduong.base.ui.FormDialog;
 import vn.lopboiduong.base.ui.LazyGrids;
-import vn.lopboiduong.base.ui.ServiceCalls;
 import vn.lopboiduong.base.ui.ViewToolbar;
 import vn.lopboiduong.program.Program;
 import vn.lopboiduong.program.ProgramService;
@@ -58,14 +57,12 @@ public class ProgramListView extends VerticalLayout implements HasDynamicTitle {
         var binder = FormDialog.binder(Program.class);
         binder.forField(name).bind("name");
         binder.forField(description).withNullRepresentation("").bind("description");
-        binder.readBean(program);
         form.add(name, 2);
         form.add(description, 2);
-        new FormDialog(getTranslation("programs.add"), form, () -> binder.writeBeanIfValid(program)
-                && ServiceCalls.call(() -> programs.save(program)).map(saved -> {
-                    UI.getCurrent().navigate(ProgramView.class, saved.requireId());
-                    return saved;
-                }).isPresent()).open();
+        new FormDialog<>(getTranslation("programs.add"), form, binder, program, programs::save)
+                .onSaved(saved -> getTranslation("programs.saved", saved.getName()),
+                        saved -> UI.getCurrent().navigate(ProgramView.class, saved.requireId()))
+                .open();
     }
 
     void refresh() {

@@ -14,9 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import vn.lopboiduong.base.ui.FormDialog;
-import vn.lopboiduong.base.ui.Notifications;
 import vn.lopboiduong.base.ui.RowActions;
-import vn.lopboiduong.base.ui.ServiceCalls;
 import vn.lopboiduong.base.ui.ViewToolbar;
 import vn.lopboiduong.program.Program;
 import vn.lopboiduong.program.ProgramService;
@@ -75,31 +73,35 @@ public class ProgramView extends Div implements HasUrlParameter<Long>, HasDynami
                 RowActions.serviceCall(VaadinIcon.ARROW_DOWN, getTranslation("topics.move-down"), this::refresh,
                         () -> programs.moveTopic(id, 1)),
                 RowActions.icon(VaadinIcon.EDIT, getTranslation("action.edit"), () -> editTopic(topic)),
-                RowActions.serviceCall(VaadinIcon.TRASH, getTranslation("action.delete"), this::refresh,
+                RowActions.delete(getTranslation("topics.delete.title"),
+                        getTranslation("topics.delete.text", topic.getTitle()), this::refresh,
                         () -> programs.removeTopic(id)));
     }
 
-
     private void editTopic(ProgramTopic topic) {
+        topicDialog(topic).open();
+    }
+
+    private FormDialog<ProgramTopic> topicDialog(ProgramTopic topic) {
+        long programId = requireProgram().requireId();
         var form = new TopicForm<>(ProgramTopic.class);
-        form.read(topic);
-        new FormDialog(getTranslation(topic.isNew() ? "topics.add" : "topics.edit"), form, () -> {
-            if (!form.writeIfValid(topic)) {
-                return false;
-            }
-            boolean saved = ServiceCalls.run(() -> {
-                if (topic.isNew()) {
-                    programs.addTopic(program.requireId(), topic);
-                } else {
-                    programs.updateTopic(topic);
-                }
-            }, this::refresh);
-            if (saved) {
-                Notifications.success(getTranslation("topics.saved"));
-                refresh();
-            }
-            return saved;
-        }).open();
+        var dialog = new FormDialog<>(getTranslation(topic.isNew() ? "topics.add" : "topics.edit"), form,
+                form.binder(), topic, edited -> edited.isNew() ? programs.addTopic(programId, edited)
+                        : programs.updateTopic(edited))
+                .onSaved(saved -> getTranslation("topics.saved"), saved -> refresh());
+        if (!topic.isNew()) {
+            long id = topic.requireId();
+            dialog.reloadWith(() -> programs.topics(programId).stream()
+                    .filter(stored -> stored.requireId() == id).findFirst(), this::topicDialog);
+        }
+        return dialog;
+    }
+
+    private Program requireProgram() {
+        if (program == null) {
+            throw new IllegalStateException("No programme shown");
+        }
+        return program;
     }
 
     void refresh() {

@@ -37,6 +37,11 @@ public class TopicForm<T extends TopicContent> extends FormLayout {
         add(kind, periods);
     }
 
+    /** The binder behind the fields, for a {@code FormDialog} that edits a topic. */
+    public BeanValidationBinder<T> binder() {
+        return binder;
+    }
+
     public void read(T topic) {
         binder.readBean(topic);
     }

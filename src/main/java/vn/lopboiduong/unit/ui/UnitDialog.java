@@ -26,15 +26,12 @@ final class UnitDialog {
     final Select<UnitKind> kind = new Select<>();
     final ComboBox<UnitNode> parent = new ComboBox<>();
     final TextField address = new TextField();
-    final FormDialog dialog;
+    final FormDialog<Unit> dialog;
 
     private final BeanValidationBinder<Unit> binder = FormDialog.binder(Unit.class);
 
     private UnitDialog(UnitService units, Unit unit, @Nullable UnitNode parentNode, Runnable onChange) {
         var form = new FormLayout();
-        dialog = new FormDialog(form.getTranslation(unit.isNew() ? "units.dialog.new" : "units.dialog.edit",
-                unit.getName()), form, () -> save(units, unit, onChange));
-
         code.setLabel(form.getTranslation("units.code"));
         name.setLabel(form.getTranslation("units.name"));
         kind.setLabel(form.getTranslation("units.kind"));
@@ -53,14 +50,21 @@ final class UnitDialog {
         binder.forField(name).bind("name");
         binder.forField(kind).bind("kind");
         binder.forField(address).withNullRepresentation("").bind("address");
-        binder.readBean(unit);
 
         form.add(code, kind);
         form.add(name, 2);
         form.add(parent, 2);
         form.add(address, 2);
 
+        dialog = new FormDialog<>(form.getTranslation(unit.isNew() ? "units.dialog.new" : "units.dialog.edit",
+                unit.getName()), form, binder, unit, edited -> {
+                    Long parentId = parent.getValue() == null ? null : parent.getValue().id();
+                    return edited.isNew() ? units.create(edited, parentId) : units.update(edited, parentId);
+                })
+                .onSaved(saved -> form.getTranslation("units.saved", saved.getName()), saved -> onChange.run());
         if (!unit.isNew()) {
+            long id = unit.requireId();
+            dialog.reloadWith(() -> units.get(id), fresh -> forExisting(units, fresh, onChange));
             var delete = new Button(form.getTranslation("action.delete"), click -> confirmDelete(units, unit,
                     onChange));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -68,11 +72,11 @@ final class UnitDialog {
         }
     }
 
-    static FormDialog forNew(UnitService units, @Nullable UnitNode parentNode, Runnable onChange) {
+    static FormDialog<Unit> forNew(UnitService units, @Nullable UnitNode parentNode, Runnable onChange) {
         return new UnitDialog(units, new Unit("", "", UnitKind.PARTY_CELL, null), parentNode, onChange).dialog;
     }
 
-    static FormDialog forExisting(UnitService units, Unit unit, Runnable onChange) {
+    static FormDialog<Unit> forExisting(UnitService units, Unit unit, Runnable onChange) {
         Unit current = unit.getParent();
         UnitNode parentNode = current == null ? null : new UnitNode(current.requireId(), current.getCode(),
                 current.getName(), current.getKind(), null, null, 0);
@@ -88,31 +92,5 @@ final class UnitDialog {
                         onChange.run();
                     }
                 });
-    }
-
-    private void reloadAfterConflict(UnitService units, Unit stale, Runnable onChange) {
-        dialog.close();
-        onChange.run();
-        units.get(stale.requireId()).ifPresent(fresh -> forExisting(units, fresh, onChange).open());
-    }
-
-    private boolean save(UnitService units, Unit unit, Runnable onChange) {
-        if (!binder.writeBeanIfValid(unit)) {
-            return false;
-        }
-        UnitNode chosenParent = parent.getValue();
-        Long parentId = chosenParent == null ? null : chosenParent.id();
-        boolean saved = ServiceCalls.run(() -> {
-            if (unit.isNew()) {
-                units.create(unit, parentId);
-            } else {
-                units.update(unit, parentId);
-            }
-        }, () -> reloadAfterConflict(units, unit, onChange));
-        if (saved) {
-            Notifications.success(dialog.getTranslation("units.saved", unit.getName()));
-            onChange.run();
-        }
-        return saved;
     }
 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Stream;
+import vn.lopboiduong.base.ui.ServiceCalls;
 import vn.lopboiduong.base.ui.ViewToolbar;
 import vn.lopboiduong.security.Roles;
 import vn.lopboiduong.unit.UnitNode;
@@ -69,7 +70,8 @@ public class UnitView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void edit(UnitNode node) {
-        units.get(node.id()).ifPresent(unit -> UnitDialog.forExisting(units, unit, this::refresh).open());
+        ServiceCalls.find(() -> units.get(node.id()))
+                .ifPresent(unit -> UnitDialog.forExisting(units, unit, this::refresh).open());
     }
 
     void refresh() {

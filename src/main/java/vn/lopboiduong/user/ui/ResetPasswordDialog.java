@@ -14,13 +14,13 @@ final class ResetPasswordDialog {
     private ResetPasswordDialog() {
     }
 
-    static FormDialog open(UserService users, UserAccount account) {
+    static FormDialog<?> open(UserService users, UserAccount account) {
         var form = new FormLayout();
         var password = new PasswordField(form.getTranslation("profile.new-password"));
         password.setHelperText(form.getTranslation("password.rule"));
         var confirm = new PasswordField(form.getTranslation("profile.confirm-password"));
         form.add(password, confirm);
-        var dialog = new FormDialog(form.getTranslation("users.reset-password.title", account.getUsername()), form,
+        var dialog = new FormDialog<>(form.getTranslation("users.reset-password.title", account.getUsername()), form,
                 () -> {
                     if (!password.getValue().equals(confirm.getValue())) {
                         confirm.setErrorMessage(form.getTranslation("profile.error.mismatch"));

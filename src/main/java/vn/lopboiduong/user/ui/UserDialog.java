@@ -24,16 +24,13 @@ final class UserDialog {
     final EmailField email = new EmailField();
     final CheckboxGroup<Role> roles = new CheckboxGroup<>();
     final PasswordField password = new PasswordField();
-    final FormDialog dialog;
+    final FormDialog<UserAccount> dialog;
 
     private final BeanValidationBinder<UserAccount> binder = FormDialog.binder(UserAccount.class);
 
     private UserDialog(UserService users, UserAccount account, Runnable onChange) {
         boolean isNew = account.isNew();
         var form = new FormLayout();
-        dialog = new FormDialog(form.getTranslation(isNew ? "users.dialog.new" : "users.dialog.edit",
-                account.getUsername()), form, () -> save(users, account, onChange));
-
         username.setLabel(form.getTranslation("users.username"));
         username.setHelperText(form.getTranslation("users.username.help"));
         username.setReadOnly(!isNew);
@@ -50,7 +47,6 @@ final class UserDialog {
         binder.forField(fullName).bind("fullName");
         binder.forField(email).withNullRepresentation("").bind("email");
         binder.forField(roles).bind("roles");
-        binder.readBean(account);
 
         form.add(username, fullName, email);
         if (isNew) {
@@ -58,14 +54,21 @@ final class UserDialog {
         }
         form.add(roles, 2);
 
+        dialog = new FormDialog<>(form.getTranslation(isNew ? "users.dialog.new" : "users.dialog.edit",
+                account.getUsername()), form, binder, account,
+                edited -> edited.isNew() ? users.create(edited, password.getValue()) : users.update(edited))
+                .onSaved(saved -> form.getTranslation("users.saved", saved.getUsername()), saved -> onChange.run());
+
         if (!isNew) {
+            long id = account.requireId();
+            dialog.reloadWith(() -> users.get(id), fresh -> forExisting(users, fresh, onChange));
             var lock = new Button(form.getTranslation(account.isActive() ? "users.lock" : "users.unlock"),
                     click -> {
                         boolean done = ServiceCalls.run(() -> {
                             if (account.isActive()) {
-                                users.lock(account.requireId());
+                                users.lock(id);
                             } else {
-                                users.unlock(account.requireId());
+                                users.unlock(id);
                             }
                         });
                         if (done) {
@@ -82,36 +85,11 @@ final class UserDialog {
         }
     }
 
-    static FormDialog forNew(UserService users, Runnable onChange) {
+    static FormDialog<UserAccount> forNew(UserService users, Runnable onChange) {
         return new UserDialog(users, new UserAccount("", "", Set.of(Role.VIEWER)), onChange).dialog;
     }
 
-    static FormDialog forExisting(UserService users, UserAccount account, Runnable onChange) {
+    static FormDialog<UserAccount> forExisting(UserService users, UserAccount account, Runnable onChange) {
         return new UserDialog(users, account, onChange).dialog;
-    }
-
-    /** Someone else saved this account first: show what is stored now, so the user can redo their change. */
-    private void reloadAfterConflict(UserService users, UserAccount stale, Runnable onChange) {
-        dialog.close();
-        onChange.run();
-        users.get(stale.requireId()).ifPresent(fresh -> forExisting(users, fresh, onChange).open());
-    }
-
-    private boolean save(UserService users, UserAccount account, Runnable onChange) {
-        if (!binder.writeBeanIfValid(account)) {
-            return false;
-        }
-        boolean saved = ServiceCalls.run(() -> {
-            if (account.isNew()) {
-                users.create(account, password.getValue());
-            } else {
-                users.update(account);
-            }
-        }, () -> reloadAfterConflict(users, account, onChange));
-        if (saved) {
-            Notifications.success(dialog.getTranslation("users.saved", account.getUsername()));
-            onChange.run();
-        }
-        return saved;
     }
 }

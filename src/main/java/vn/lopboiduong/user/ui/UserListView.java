@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import vn.lopboiduong.base.i18n.DateFormats;
 import vn.lopboiduong.base.ui.LazyGrids;
+import vn.lopboiduong.base.ui.ServiceCalls;
 import vn.lopboiduong.base.ui.ViewToolbar;
 import vn.lopboiduong.security.Roles;
 import vn.lopboiduong.user.UserAccount;
@@ -79,7 +80,7 @@ public class UserListView extends VerticalLayout implements HasDynamicTitle {
                 .setSortProperty("active").setAutoWidth(true);
         grid.addColumn(account -> DateFormats.format(account.getLastLoginAt()))
                 .setHeader(getTranslation("users.last-login")).setSortProperty("lastLoginAt").setAutoWidth(true);
-        grid.addItemClickListener(click -> users.get(click.getItem().requireId())
+        grid.addItemClickListener(click -> ServiceCalls.find(() -> users.get(click.getItem().requireId()))
                 .ifPresent(account -> UserDialog.forExisting(users, account, this::refresh).open()));
         LazyGrids.bind(grid, pageable -> users.list(filter(), pageable), () -> users.count(filter()));
     }

@@ -3,12 +3,44 @@ package vn.lopboiduong.lecturer.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
+import vn.lopboiduong.lecturer.Lecturer;
+import vn.lopboiduong.lecturer.LecturerKind;
+import vn.lopboiduong.lecturer.LecturerService;
 
 @SpringBootTest
 class LecturerListViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    LecturerService lecturers;
+
+    @Test
+    @WithMockUser(username = "organizer", roles = "ORGANIZER")
+    void deletingALecturerAsksFirstAndCancelKeepsThem() {
+        String name = "Nguyễn Văn Thử " + UUID.randomUUID().toString().substring(0, 6);
+        long id = lecturers.create(new Lecturer(name, LecturerKind.INTERNAL), null, null).requireId();
+        LecturerListView view = navigate(LecturerListView.class);
+        test(view.search).setValue(name);
+        test(view.grid).clickRow(0);
+        Dialog dialog = find(Dialog.class).single();
+
+        test(find(Button.class, dialog).withText("Xóa").single()).click();
+        assertThat(test(find(ConfirmDialog.class).single()).getText()).contains(name);
+        assertThat(lecturers.get(id)).isPresent();
+        test(find(ConfirmDialog.class).single()).cancel();
+        assertThat(lecturers.get(id)).isPresent();
+
+        test(find(Button.class, dialog).withText("Xóa").single()).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+        assertThat(lecturers.get(id)).isEmpty();
+    }
 
     @Test
     @WithMockUser(username = "organizer", roles = "ORGANIZER")
@@ -19,6 +51,21 @@ class LecturerListViewTest extends SpringBrowserlessTest {
         test(view.search).setValue("dinh quang vinh");
         assertThat(test(view.grid).getCellText(0, 0)).isEqualTo("PGS.TS. Đinh Quang Vinh");
         assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("Giảng viên thỉnh giảng");
+    }
+
+    @Test
+    @WithMockUser(username = "viewer", roles = "VIEWER")
+    void aLeaderReadsALecturerInADialogThatOnlyCloses() {
+        LecturerListView view = navigate(LecturerListView.class);
+        test(view.search).setValue("dinh quang vinh");
+        test(view.grid).clickRow(0);
+        Dialog dialog = find(Dialog.class).single();
+        assertThat(find(Button.class, dialog).withText("Lưu").exists()).isFalse();
+        assertThat(find(Button.class, dialog).withText("Đóng").exists()).isTrue();
+        var fullName = find(com.vaadin.flow.component.textfield.TextField.class, dialog).withLabel("Họ và tên")
+                .single();
+        assertThat(fullName.isReadOnly()).isTrue();
+        assertThat(fullName.isRequiredIndicatorVisible()).isFalse();
     }
 
     @Test

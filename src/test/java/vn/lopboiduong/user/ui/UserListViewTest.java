@@ -8,14 +8,19 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.lopboiduong.security.Role;
 import vn.lopboiduong.user.UserAccount;
+import vn.lopboiduong.user.UserService;
 
 @SpringBootTest
 @WithMockUser(username = "admin", roles = "ADMIN")
 class UserListViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    UserService users;
 
     @Test
     void listsAccountsAndSearchesWithoutDiacritics() {
@@ -27,6 +32,34 @@ class UserListViewTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).getRow(0).getUsername()).isEqualTo("organizer");
         assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("Nguyễn Thị Thu Hà");
         assertThat(test(view.grid).getCellText(0, 3)).isEqualTo("Ban tổ chức lớp");
+    }
+
+    @Test
+    void aLostRaceShowsTheRolesTheAdministratorChoseBesideTheStoredOnes() {
+        String username = "ds" + UUID.randomUUID().toString().substring(0, 6);
+        long id = users.create(new UserAccount(username, "Đặng Văn Thử", java.util.Set.of(Role.VIEWER)),
+                "Thu@2025abc").requireId();
+        UserListView view = navigate(UserListView.class);
+        test(view.search).setValue(username);
+        test(view.grid).clickRow(0);
+        Dialog stale = find(Dialog.class).single();
+        @SuppressWarnings("unchecked")
+        var roles = (com.vaadin.flow.component.checkbox.CheckboxGroup<Role>) find(
+                com.vaadin.flow.component.checkbox.CheckboxGroup.class, stale).single();
+        roles.setValue(java.util.Set.of(Role.LECTURER));
+
+        UserAccount theirs = users.get(id).orElseThrow();
+        theirs.setRoles(java.util.Set.of(Role.ORGANIZER));
+        users.update(theirs);
+        test(find(Button.class, stale).withText("Lưu").single()).click();
+
+        Dialog reopened = find(Dialog.class).single();
+        @SuppressWarnings("unchecked")
+        var freshRoles = (com.vaadin.flow.component.checkbox.CheckboxGroup<Role>) find(
+                com.vaadin.flow.component.checkbox.CheckboxGroup.class, reopened).single();
+        assertThat(freshRoles.getValue()).containsExactly(Role.ORGANIZER);
+        assertThat(freshRoles.getHelperText()).isEqualTo("Giá trị đồng chí đã nhập: Giảng viên");
+        assertThat(users.get(id).orElseThrow().getRoles()).containsExactly(Role.ORGANIZER);
     }
 
     @Test
