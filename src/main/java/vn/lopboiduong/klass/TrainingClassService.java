@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import vn.lopboiduong.base.domain.BusinessException;
+import vn.lopboiduong.base.domain.PageOfRows;
 import vn.lopboiduong.base.domain.SearchSpecifications;
 import vn.lopboiduong.plan.PlanProgress;
 import vn.lopboiduong.plan.TrainingPlanService;
@@ -62,7 +63,8 @@ public class TrainingClassService implements PlanProgress {
     @PreAuthorize(Roles.IS_ANY_ROLE)
     @Transactional(readOnly = true)
     public List<ClassRow> list(Filter filter, Pageable pageable) {
-        return repository.findAll(visible(filter), pageable).stream().map(ClassRow::of).toList();
+        return PageOfRows.of(repository, visible(filter), pageable, "plan", "organizingUnit").stream().map(ClassRow::of)
+                .toList();
     }
 
     @PreAuthorize(Roles.IS_ANY_ROLE)

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import vn.lopboiduong.base.domain.BusinessException;
+import vn.lopboiduong.base.domain.PageOfRows;
 import vn.lopboiduong.base.domain.SearchSpecifications;
 import vn.lopboiduong.security.CurrentUser;
 import vn.lopboiduong.security.Role;
@@ -46,7 +47,8 @@ public class LecturerService {
     @PreAuthorize(Roles.IS_ANY_ROLE)
     @Transactional(readOnly = true)
     public List<LecturerRow> list(Filter filter, Pageable pageable) {
-        return repository.findAll(visible(filter), pageable).stream().map(LecturerService::row).toList();
+        return PageOfRows.of(repository, visible(filter), pageable, "unit", "user").stream().map(LecturerService::row)
+                .toList();
     }
 
     @PreAuthorize(Roles.IS_ANY_ROLE)

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import vn.lopboiduong.base.domain.BusinessException;
+import vn.lopboiduong.base.domain.PageOfRows;
 import vn.lopboiduong.base.domain.SearchSpecifications;
 import vn.lopboiduong.security.Roles;
 
@@ -29,7 +30,7 @@ public class TrainingPlanService {
     @PreAuthorize(Roles.IS_COMMITTEE_OR_VIEWER)
     @Transactional(readOnly = true)
     public List<TrainingPlan> list(@Nullable String text, Pageable pageable) {
-        return repository.findAll(SearchSpecifications.searchKeyContains(text), pageable).getContent();
+        return PageOfRows.of(repository, SearchSpecifications.searchKeyContains(text), pageable);
     }
 
     @PreAuthorize(Roles.IS_COMMITTEE_OR_VIEWER)

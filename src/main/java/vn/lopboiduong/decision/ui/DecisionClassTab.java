@@ -49,7 +49,8 @@ class DecisionClassTab implements ClassTab {
         var layout = new VerticalLayout();
         layout.setPadding(false);
         var grid = new DecisionGrid(decisions, () -> DecisionService.Filter.ofClass(classId), false);
-        grid.setAllRowsVisible(true);
+        // A fixed height keeps the grid lazy: showing all rows would read every decision of the class at once.
+        grid.setHeight("24em");
         grid.addItemClickListener(click -> decisions.get(click.getItem().requireId()).ifPresent(decision ->
                 DecisionDialog.forExisting(decisions, plans, classes, decision, committee, grid::refresh).open()));
         if (committee) {
