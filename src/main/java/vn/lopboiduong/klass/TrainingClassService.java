@@ -1,5 +1,7 @@
 package vn.lopboiduong.klass;
 
+import vn.lopboiduong.base.domain.SearchText;
+import jakarta.persistence.criteria.Predicate;
 import jakarta.validation.Valid;
 import java.util.Collection;
 import java.util.HashMap;
@@ -201,8 +203,27 @@ public class TrainingClassService implements PlanProgress {
         return units.get(id).orElseThrow(() -> new BusinessException("error.not-found"));
     }
 
+    /**
+     * Every word of the query is in the class's own key (code, name, cohort, venue, audience), its organising
+     * unit's or one of its coordinating units' keys. The units' keys are read through the join, so renaming a
+     * unit changes what finds its classes at once.
+     */
+    private static Specification<TrainingClass> textMatches(@Nullable String text) {
+        List<String> words = SearchText.tokens(text);
+        return (root, query, builder) -> builder.and(words.stream().map(word -> {
+            String pattern = SearchSpecifications.wordPattern(word);
+            var coordinating = query.subquery(Long.class);
+            var other = coordinating.from(TrainingClass.class);
+            coordinating.select(other.get("id")).where(builder.equal(other, root),
+                    builder.like(other.join("coordinatingUnits").get("searchKey"), pattern, '\\'));
+            return builder.or(builder.like(root.get("searchKey"), pattern, '\\'),
+                    builder.like(root.get("organizingUnit").get("searchKey"), pattern, '\\'),
+                    builder.exists(coordinating));
+        }).toArray(Predicate[]::new));
+    }
+
     private static Specification<TrainingClass> visible(Filter filter) {
-        Specification<TrainingClass> spec = SearchSpecifications.searchKeyContains(filter.text());
+        Specification<TrainingClass> spec = textMatches(filter.text());
         if (filter.status() != null) {
             ClassStatus status = filter.status();
             spec = spec.and((root, query, builder) -> builder.equal(root.get("status"), status));

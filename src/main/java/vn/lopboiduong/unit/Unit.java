@@ -1,5 +1,6 @@
 package vn.lopboiduong.unit;
 
+import org.hibernate.annotations.Formula;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -41,6 +42,14 @@ public class Unit extends AbstractEntity {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 30)
     private UnitKind kind = UnitKind.OTHER;
+
+    /**
+     * The {@code kind} column's place in the hierarchy (the school first, Party cells last), for sorting a list by it (sort property {@code "kindOrder"}): the
+     * names sorted alphabetically would say nothing. The order is {@link UnitKind}'s declaration order.
+     */
+    @Formula("case kind when 'SCHOOL' then 0 when 'FACULTY' then 1 when 'PARTY_BOARD' then 2"
+            + " when 'PARTY_COMMITTEE' then 3 when 'PARTY_CELL' then 4 when 'OTHER' then 5 end")
+    private int kindOrder;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")

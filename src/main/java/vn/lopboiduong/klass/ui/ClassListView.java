@@ -92,7 +92,7 @@ public class ClassListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> row.planNumber() == null ? "" : row.planNumber())
                 .setHeader(getTranslation("classes.plan")).setAutoWidth(true);
         grid.addComponentColumn(row -> StatusBadge.of(row.status())).setHeader(getTranslation("classes.status"))
-                .setSortProperty("status").setAutoWidth(true);
+                .setSortProperty("statusOrder").setAutoWidth(true);
         grid.addItemClickListener(click -> UI.getCurrent().navigate(ClassView.class, click.getItem().id()));
         LazyGrids.bind(grid, pageable -> classes.list(filter(), pageable), () -> classes.count(filter()));
 
