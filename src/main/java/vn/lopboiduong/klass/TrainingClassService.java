@@ -3,6 +3,8 @@ package vn.lopboiduong.klass;
 import vn.lopboiduong.base.domain.SearchText;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,11 +44,14 @@ public class TrainingClassService implements PlanProgress {
     private final TrainingClassRepository repository;
     private final TrainingPlanService plans;
     private final UnitService units;
+    private final ClassProperties properties;
 
-    TrainingClassService(TrainingClassRepository repository, TrainingPlanService plans, UnitService units) {
+    TrainingClassService(TrainingClassRepository repository, TrainingPlanService plans, UnitService units,
+            ClassProperties properties) {
         this.repository = repository;
         this.plans = plans;
         this.units = units;
+        this.properties = properties;
     }
 
     /** What the classes list filters by; every part is optional. */
@@ -96,6 +101,7 @@ public class TrainingClassService implements PlanProgress {
         if (repository.existsByCode(trainingClass.getCode())) {
             throw new BusinessException("class.error.code-taken", trainingClass.getCode());
         }
+        refuseTooLong(trainingClass);
         trainingClass.setStatus(ClassStatus.DRAFT);
         link(trainingClass, links);
         return repository.save(trainingClass);
@@ -109,6 +115,7 @@ public class TrainingClassService implements PlanProgress {
         if (repository.existsByCodeAndIdNot(edited.getCode(), edited.requireId())) {
             throw new BusinessException("class.error.code-taken", edited.getCode());
         }
+        refuseTooLong(edited);
         edited.setStatus(stored.getStatus());
         link(edited, links);
         return repository.save(edited);
@@ -184,6 +191,14 @@ public class TrainingClassService implements PlanProgress {
                     ((Number) row[3]).longValue()));
         }
         return progress;
+    }
+
+    private void refuseTooLong(TrainingClass trainingClass) {
+        LocalDate start = trainingClass.getStartDate();
+        LocalDate end = trainingClass.getEndDate();
+        if (start != null && end != null && ChronoUnit.DAYS.between(start, end) + 1 > properties.maxDays()) {
+            throw new BusinessException("class.error.too-long", String.valueOf(properties.maxDays()));
+        }
     }
 
     private void link(TrainingClass trainingClass, Links links) {
