@@ -2,6 +2,7 @@ package vn.lopboiduong.lecturer;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -78,7 +79,8 @@ public class LecturerService {
 
     /**
      * Saves an edited record; the version it was read at must be current. A lecturer may save only their own
-     * record, and their unit, kind and account stay as the committee set them.
+     * record, and only its contact details: a change to anything the committee keeps (name, title, degree,
+     * position, unit, kind, account) is refused, not silently dropped.
      */
     @PreAuthorize(Roles.IS_ANY_ROLE)
     public Lecturer update(@Valid Lecturer edited, @Nullable Long unitId, @Nullable Long userId) {
@@ -87,7 +89,9 @@ public class LecturerService {
         if (CurrentUser.isCommittee()) {
             link(edited, unitId, userId);
         } else if (isOwn(stored)) {
-            edited.setKind(stored.getKind());
+            if (!onlyContactChanged(stored, edited, unitId, userId)) {
+                throw new BusinessException("lecturer.error.contact-only");
+            }
             edited.setUnit(stored.getUnit());
             edited.setUser(stored.getUser());
         } else {
@@ -133,6 +137,17 @@ public class LecturerService {
             spec = spec.and((root, query, builder) -> builder.equal(root.join("user").get("username"), me));
         }
         return spec;
+    }
+
+    private static boolean onlyContactChanged(Lecturer stored, Lecturer edited, @Nullable Long unitId,
+            @Nullable Long userId) {
+        return stored.getFullName().equals(edited.getFullName())
+                && stored.getAcademicTitle() == edited.getAcademicTitle()
+                && stored.getDegree() == edited.getDegree()
+                && Objects.equals(stored.getPosition(), edited.getPosition())
+                && stored.getKind() == edited.getKind()
+                && Objects.equals(stored.getUnit() == null ? null : stored.getUnit().getId(), unitId)
+                && Objects.equals(stored.getUser() == null ? null : stored.getUser().getId(), userId);
     }
 
     private static boolean mayRead(Lecturer lecturer) {

@@ -39,8 +39,11 @@ public class TrainingPlanService {
         return repository.count(SearchSpecifications.searchKeyContains(text));
     }
 
-    /** Plans are reference data for classes: anyone who may read classes may read a plan's number. */
-    @PreAuthorize("isAuthenticated()")
+    /**
+     * One plan, for those who may list plans: lecturers may not (a class they teach shows its plan's number
+     * itself).
+     */
+    @PreAuthorize(Roles.IS_COMMITTEE_OR_VIEWER)
     @Transactional(readOnly = true)
     public Optional<TrainingPlan> get(long id) {
         return repository.findById(id);

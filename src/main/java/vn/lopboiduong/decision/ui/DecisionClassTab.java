@@ -1,5 +1,7 @@
 package vn.lopboiduong.decision.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.spring.annotation.SpringComponent;
@@ -20,11 +22,14 @@ class DecisionClassTab implements ClassTab {
     private final DecisionService decisions;
     private final TrainingPlanService plans;
     private final TrainingClassService classes;
+    private final Clock clock;
 
-    DecisionClassTab(DecisionService decisions, TrainingPlanService plans, TrainingClassService classes) {
+    DecisionClassTab(DecisionService decisions, TrainingPlanService plans, TrainingClassService classes,
+            Clock clock) {
         this.decisions = decisions;
         this.plans = plans;
         this.classes = classes;
+        this.clock = clock;
     }
 
     @Override
@@ -55,7 +60,7 @@ class DecisionClassTab implements ClassTab {
                 DecisionDialog.forExisting(decisions, plans, classes, decision, committee, grid::refresh).open()));
         if (committee) {
             layout.add(new ViewToolbar().actions(ViewToolbar.addButton(layout.getTranslation("decisions.add"),
-                    () -> DecisionDialog.forNew(decisions, plans, classes, classId, grid::refresh).open())));
+                    () -> DecisionDialog.forNew(decisions, plans, classes, classId, LocalDate.now(clock), grid::refresh).open())));
         }
         layout.add(grid);
         return Optional.of(layout);

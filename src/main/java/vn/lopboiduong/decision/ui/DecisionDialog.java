@@ -200,8 +200,8 @@ final class DecisionDialog {
     }
 
     static FormDialog forNew(DecisionService decisions, TrainingPlanService plans, TrainingClassService classes,
-            @Nullable Long classId, Runnable onChange) {
-        var decision = new Decision("", LocalDate.now(), "", DecisionKind.OPEN_CLASS, "");
+            @Nullable Long classId, LocalDate today, Runnable onChange) {
+        var decision = new Decision("", today, "", DecisionKind.OPEN_CLASS, "");
         var dialog = new DecisionDialog(decisions, plans, classes, decision, true, onChange);
         if (classId != null) {
             dialog.trainingClass.select(classId);

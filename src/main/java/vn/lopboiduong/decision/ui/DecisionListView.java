@@ -1,5 +1,7 @@
 package vn.lopboiduong.decision.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -29,7 +31,8 @@ public class DecisionListView extends VerticalLayout implements HasDynamicTitle 
     final DecisionGrid grid;
     final Button add;
 
-    DecisionListView(DecisionService decisions, TrainingPlanService plans, TrainingClassService classes) {
+    DecisionListView(DecisionService decisions, TrainingPlanService plans, TrainingClassService classes,
+            Clock clock) {
         addClassName("list-view");
         setSizeFull();
         boolean committee = CurrentUser.isCommittee();
@@ -52,7 +55,7 @@ public class DecisionListView extends VerticalLayout implements HasDynamicTitle 
         grid.addItemClickListener(click -> decisions.get(click.getItem().requireId()).ifPresent(decision ->
                 DecisionDialog.forExisting(decisions, plans, classes, decision, committee, this::refresh).open()));
         add = ViewToolbar.addButton(getTranslation("decisions.add"),
-                () -> DecisionDialog.forNew(decisions, plans, classes, null, this::refresh).open());
+                () -> DecisionDialog.forNew(decisions, plans, classes, null, LocalDate.now(clock), this::refresh).open());
         add.setVisible(committee);
 
         add(new ViewToolbar().filters(search, kind, year).actions(add), grid);

@@ -124,8 +124,8 @@ final class ClassDialog {
     }
 
     static FormDialog forNew(TrainingClassService classes, TrainingPlanService plans, UnitService units,
-            Consumer<TrainingClass> onSaved) {
-        var fresh = new TrainingClass("", "", LocalDate.now().getYear());
+            LocalDate today, Consumer<TrainingClass> onSaved) {
+        var fresh = new TrainingClass("", "", today.getYear());
         return new ClassDialog(classes, plans, units, fresh, onSaved).dialog;
     }
 

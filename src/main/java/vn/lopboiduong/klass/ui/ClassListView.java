@@ -1,5 +1,7 @@
 package vn.lopboiduong.klass.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -45,7 +47,7 @@ public class ClassListView extends VerticalLayout implements HasDynamicTitle {
 
     private final TrainingClassService classes;
 
-    ClassListView(TrainingClassService classes, TrainingPlanService plans, UnitService units) {
+    ClassListView(TrainingClassService classes, TrainingPlanService plans, UnitService units, Clock clock) {
         this.classes = classes;
         addClassName("list-view");
         setSizeFull();
@@ -77,7 +79,7 @@ public class ClassListView extends VerticalLayout implements HasDynamicTitle {
         unit.addValueChangeListener(change -> refresh());
 
         add = ViewToolbar.addButton(getTranslation("classes.add"),
-                () -> ClassDialog.forNew(classes, plans, units, saved ->
+                () -> ClassDialog.forNew(classes, plans, units, LocalDate.now(clock), saved ->
                         UI.getCurrent().navigate(ClassView.class, saved.requireId())).open());
         add.setVisible(CurrentUser.isCommittee());
 

@@ -88,8 +88,8 @@ final class PlanDialog {
         }
     }
 
-    static FormDialog forNew(TrainingPlanService plans, Runnable onChange) {
-        return new PlanDialog(plans, new TrainingPlan("", java.time.LocalDate.now(), ""), true, onChange).dialog;
+    static FormDialog forNew(TrainingPlanService plans, java.time.LocalDate today, Runnable onChange) {
+        return new PlanDialog(plans, new TrainingPlan("", today, ""), true, onChange).dialog;
     }
 
     static FormDialog forExisting(TrainingPlanService plans, PlanProgress progress, TrainingPlan plan,

@@ -1,5 +1,7 @@
 package vn.lopboiduong.plan.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -34,12 +36,12 @@ public class PlanListView extends VerticalLayout implements HasDynamicTitle {
     record PlanRow(TrainingPlan plan, PlanProgress.Progress progress) {
     }
 
-    PlanListView(TrainingPlanService plans, PlanProgress progress) {
+    PlanListView(TrainingPlanService plans, PlanProgress progress, Clock clock) {
         addClassName("list-view");
         setSizeFull();
 
         search = ViewToolbar.searchField(getTranslation("plans.search"), this::refresh);
-        add = ViewToolbar.addButton(getTranslation("plans.add"), () -> PlanDialog.forNew(plans, this::refresh).open());
+        add = ViewToolbar.addButton(getTranslation("plans.add"), () -> PlanDialog.forNew(plans, LocalDate.now(clock), this::refresh).open());
         boolean committee = CurrentUser.isCommittee();
         add.setVisible(committee);
 
