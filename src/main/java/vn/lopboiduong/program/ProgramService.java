@@ -58,11 +58,6 @@ public class ProgramService {
         return programs.save(program);
     }
 
-    @PreAuthorize(Roles.IS_COMMITTEE)
-    public void delete(long programId) {
-        programs.delete(require(programId));
-    }
-
     /** Adds a topic at the end of the programme. */
     @PreAuthorize(Roles.IS_COMMITTEE)
     public ProgramTopic addTopic(long programId, @Valid ProgramTopic topic) {
