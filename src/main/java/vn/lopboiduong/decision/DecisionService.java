@@ -238,8 +238,9 @@ public class DecisionService {
     private void refuseTakenNumber(Decision decision, long selfId) {
         if (decision.getIssueDate() != null && decisions.existsByNumberAndIssueYearAndIdNot(decision.getNumber(),
                 decision.getIssueDate().getYear(), selfId)) {
+            // The year as text: a number argument would print as "2.026".
             throw new BusinessException("decision.error.number-taken", decision.getNumber(),
-                    decision.getIssueDate().getYear());
+                    String.valueOf(decision.getIssueDate().getYear()));
         }
     }
 
