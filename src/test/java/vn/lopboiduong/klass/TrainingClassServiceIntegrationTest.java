@@ -221,15 +221,15 @@ class TrainingClassServiceIntegrationTest {
     @Test
     void aClassLongerThanTheMaximumIsRefusedOnCreateAndUpdate() {
         // app.classes.max-days defaults to 366: a leap year, first and last day included, is still allowed.
-        var year = newClass("Lớp một năm", LocalDate.of(2028, 1, 1), LocalDate.of(2028, 12, 31));
-        assertThatThrownBy(() -> newClass("Lớp quá dài", LocalDate.of(2026, 1, 1), LocalDate.of(2126, 1, 1)))
+        var year = newClass("Lớp một năm", LocalDate.of(2032, 1, 1), LocalDate.of(2032, 12, 31));
+        assertThatThrownBy(() -> newClass("Lớp quá dài", LocalDate.of(2032, 1, 1), LocalDate.of(2132, 1, 1)))
                 .isInstanceOfSatisfying(BusinessException.class, e -> {
                     assertThat(e.getMessageKey()).isEqualTo("class.error.too-long");
                     assertThat(e.getArguments()).containsExactly("366");
                 });
-        year.setEndDate(LocalDate.of(2029, 1, 1));
+        year.setEndDate(LocalDate.of(2033, 1, 1));
         assertThatThrownBy(() -> classes.update(year, new TrainingClassService.Links(null, unitId("TCT-PT"),
                 Set.of()))).isInstanceOf(BusinessException.class).hasMessageContaining("class.error.too-long");
-        assertThat(classes.get(year.requireId()).orElseThrow().getEndDate()).isEqualTo(LocalDate.of(2028, 12, 31));
+        assertThat(classes.get(year.requireId()).orElseThrow().getEndDate()).isEqualTo(LocalDate.of(2032, 12, 31));
     }
 }
