@@ -125,6 +125,22 @@ public class TrainingClass extends AbstractEntity {
         searchKey = SearchText.keyOf(code, name, cohort, venue, audience);
     }
 
+    /**
+     * A class's name followed by its cohort ("… – Khóa I năm 2025"), the one way lists, pickers and headers show
+     * it; a name that already ends with or contains its cohort (typed both ways, diacritics and case aside) is
+     * shown as it is, so the cohort never appears twice.
+     */
+    public static String nameWithCohort(String name, @Nullable String cohort) {
+        if (cohort == null || cohort.isBlank() || SearchText.fold(name).contains(SearchText.fold(cohort))) {
+            return name;
+        }
+        return name + " – " + cohort;
+    }
+
+    public String getNameWithCohort() {
+        return nameWithCohort(name, cohort);
+    }
+
     @AssertTrue(message = "{validation.class.dates}")
     boolean isEndNotBeforeStart() {
         return startDate == null || endDate == null || !endDate.isBefore(startDate);

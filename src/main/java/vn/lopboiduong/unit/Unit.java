@@ -61,6 +61,15 @@ public class Unit extends AbstractEntity {
     @Column(name = "search_key", nullable = false, length = 400)
     private String searchKey = "";
 
+    /**
+     * The codes from the top of the tree down to this unit ("/DU-VT/CB-VT-TX/"), so that sorting by it lists
+     * parents before their children, each subtree together. Written when the unit is created; a move or a new
+     * code rewrites it, and its descendants', in one statement ({@link UnitService#update}), so a save never
+     * writes it back.
+     */
+    @Column(name = "tree_path", nullable = false, length = 1000, updatable = false)
+    private String treePath = "";
+
     protected Unit() {
     }
 
@@ -107,6 +116,19 @@ public class Unit extends AbstractEntity {
 
     public void setParent(@Nullable Unit parent) {
         this.parent = parent;
+    }
+
+    String getTreePath() {
+        return treePath;
+    }
+
+    /** The path of a unit with that code under that parent (the top of the tree for {@code null}). */
+    static String treePathOf(@Nullable String parentPath, String code) {
+        return (parentPath == null ? "/" : parentPath) + code + "/";
+    }
+
+    void setTreePath(String treePath) {
+        this.treePath = treePath;
     }
 
     public @Nullable String getAddress() {

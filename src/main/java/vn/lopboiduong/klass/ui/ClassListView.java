@@ -86,7 +86,7 @@ public class ClassListView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(ClassRow::code).setHeader(getTranslation("classes.code")).setSortProperty("code")
                 .setAutoWidth(true);
-        grid.addColumn(row -> row.cohort() == null ? row.name() : row.name() + " – " + row.cohort())
+        grid.addColumn(ClassRow::nameWithCohort)
                 .setHeader(getTranslation("classes.name")).setSortProperty("name").setFlexGrow(3);
         grid.addColumn(ClassRow::organizingUnit).setHeader(getTranslation("classes.organizing-unit")).setFlexGrow(2);
         grid.addColumn(row -> period(row)).setHeader(getTranslation("classes.dates"))
