@@ -57,7 +57,7 @@ class SearchAndTreeOrderMigration implements JavaMigration {
         rebuildClassSearchKeys(connection);
     }
 
-    private static void fillTreePaths(Connection connection) throws SQLException {
+    static void fillTreePaths(Connection connection) throws SQLException {
         Map<Long, String> codes = new HashMap<>();
         Map<Long, Long> parents = new HashMap<>();
         try (Statement statement = connection.createStatement();
@@ -88,7 +88,7 @@ class SearchAndTreeOrderMigration implements JavaMigration {
         }
     }
 
-    private static void rebuildClassSearchKeys(Connection connection) throws SQLException {
+    static void rebuildClassSearchKeys(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
                 var rows = statement.executeQuery(
                         "SELECT id, code, name, cohort, venue, audience FROM training_class");
