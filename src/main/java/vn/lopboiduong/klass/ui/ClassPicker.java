@@ -10,8 +10,8 @@ import vn.lopboiduong.klass.ClassRow;
 import vn.lopboiduong.klass.TrainingClassService;
 
 /**
- * Chooses a class by typing part of its code, name, cohort or venue (diacritics ignored), newest years first, paging
- * through the classes the user may read.
+ * Chooses a class by typing part of its code, name, cohort, units, venue or audience (diacritics ignored), newest
+ * years first, paging through the classes the user may read.
  */
 public class ClassPicker extends ComboBox<ClassRow> {
 
