@@ -1,6 +1,5 @@
 package vn.lopboiduong.decision;
 
-import org.hibernate.annotations.Formula;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.hibernate.annotations.Formula;
 import org.jspecify.annotations.Nullable;
 import vn.lopboiduong.base.domain.AbstractEntity;
 import vn.lopboiduong.base.domain.SearchText;

@@ -1,6 +1,5 @@
 package vn.lopboiduong.klass;
 
-import vn.lopboiduong.base.domain.SearchText;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
@@ -25,6 +24,7 @@ import org.springframework.validation.annotation.Validated;
 import vn.lopboiduong.base.domain.BusinessException;
 import vn.lopboiduong.base.domain.PageOfRows;
 import vn.lopboiduong.base.domain.SearchSpecifications;
+import vn.lopboiduong.base.domain.SearchText;
 import vn.lopboiduong.plan.PlanProgress;
 import vn.lopboiduong.plan.TrainingPlanService;
 import vn.lopboiduong.security.CurrentUser;

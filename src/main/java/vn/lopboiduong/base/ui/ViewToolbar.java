@@ -6,8 +6,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
-import vn.lopboiduong.base.domain.SearchText;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import vn.lopboiduong.base.domain.SearchText;
 
 /** The row above a list: filters on the left, actions on the right; it wraps on narrow screens. */
 public class ViewToolbar extends Div {

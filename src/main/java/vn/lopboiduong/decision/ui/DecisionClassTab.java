@@ -1,10 +1,10 @@
 package vn.lopboiduong.decision.ui;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import vn.lopboiduong.base.ui.ViewToolbar;
 import vn.lopboiduong.decision.DecisionService;
