@@ -45,7 +45,7 @@ class ArchitectureTest {
         slices().matching("vn.lopboiduong.(*)..").should().beFreeOfCycles().check(classes);
     }
 
-    /** The feature packages: everything under vn.lopboiduong but the shared foundation ({@code base}, {@code security}). */
+    /** The feature packages: all of vn.lopboiduong but the shared foundation ({@code base}, {@code security}). */
     private static final String[] FEATURES = {"vn.lopboiduong.user..", "vn.lopboiduong.unit..",
         "vn.lopboiduong.lecturer..", "vn.lopboiduong.plan..", "vn.lopboiduong.program..", "vn.lopboiduong.klass..",
         "vn.lopboiduong.decision..", "vn.lopboiduong.home..", "vn.lopboiduong.demo.."};

@@ -20,8 +20,9 @@ class SortOrderFormulasTest {
 
     @Test
     void everyOrderFormulaRanksItsEnumInDeclarationOrder() throws Exception {
-        List<JavaField> formulas = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("vn.lopboiduong").stream()
+        List<JavaField> formulas = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("vn.lopboiduong")
+                .stream()
                 .flatMap(javaClass -> javaClass.getFields().stream())
                 .filter(field -> field.isAnnotatedWith(Formula.class) && field.getName().endsWith("Order"))
                 .toList();

@@ -51,8 +51,9 @@ public class Decision extends AbstractEntity {
     private DecisionKind kind = DecisionKind.OPEN_CLASS;
 
     /**
-     * The {@code kind} column's place in a class's paperwork, for sorting a list by it (sort property {@code "kindOrder"}): the
-     * names sorted alphabetically would say nothing. The order is {@link DecisionKind}'s declaration order.
+     * The {@code kind} column's place in a class's paperwork, for sorting a list by it (sort property
+     * {@code "kindOrder"}); the names sorted alphabetically would say nothing. The order is {@link DecisionKind}'s
+     * declaration order.
      */
     @Formula("case kind when 'OPEN_CLASS' then 0 when 'MANAGEMENT_BOARD' then 1 when 'CLASS_OFFICERS' then 2"
             + " when 'COMPLETION' then 3 when 'OTHER' then 4 end")

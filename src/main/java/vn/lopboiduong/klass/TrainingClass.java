@@ -100,8 +100,9 @@ public class TrainingClass extends AbstractEntity {
     private ClassStatus status = ClassStatus.DRAFT;
 
     /**
-     * The {@code status} column's place in the class's life, for sorting a list by it (sort property {@code "statusOrder"}): the
-     * names sorted alphabetically would say nothing. The order is {@link ClassStatus}'s declaration order.
+     * The {@code status} column's place in the class's life, for sorting a list by it (sort property
+     * {@code "statusOrder"}); the names sorted alphabetically would say nothing. The order is {@link ClassStatus}'s
+     * declaration order.
      */
     @Formula("case status when 'DRAFT' then 0 when 'PLANNED' then 1 when 'IN_PROGRESS' then 2"
             + " when 'COMPLETED' then 3 when 'CANCELLED' then 4 end")

@@ -41,8 +41,9 @@ public class Lecturer extends AbstractEntity {
     private LecturerKind kind = LecturerKind.INTERNAL;
 
     /**
-     * The {@code kind} column's place in the registry (the school's own first), for sorting a list by it (sort property {@code "kindOrder"}): the
-     * names sorted alphabetically would say nothing. The order is {@link LecturerKind}'s declaration order.
+     * The {@code kind} column's place in the registry (the school's own first), for sorting a list by it (sort property
+     * {@code "kindOrder"}); the names sorted alphabetically would say nothing. The order is {@link LecturerKind}'s
+     * declaration order.
      */
     @Formula("case kind when 'INTERNAL' then 0 when 'GUEST' then 1 end")
     private int kindOrder;

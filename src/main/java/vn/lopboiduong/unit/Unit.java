@@ -44,8 +44,9 @@ public class Unit extends AbstractEntity {
     private UnitKind kind = UnitKind.OTHER;
 
     /**
-     * The {@code kind} column's place in the hierarchy (the school first, Party cells last), for sorting a list by it (sort property {@code "kindOrder"}): the
-     * names sorted alphabetically would say nothing. The order is {@link UnitKind}'s declaration order.
+     * The {@code kind} column's place in the hierarchy (the school first, Party cells last), for sorting a list
+     * by it (sort property {@code "kindOrder"}); the names sorted alphabetically would say nothing. The order is
+     * {@link UnitKind}'s declaration order.
      */
     @Formula("case kind when 'SCHOOL' then 0 when 'FACULTY' then 1 when 'PARTY_BOARD' then 2"
             + " when 'PARTY_COMMITTEE' then 3 when 'PARTY_CELL' then 4 when 'OTHER' then 5 end")

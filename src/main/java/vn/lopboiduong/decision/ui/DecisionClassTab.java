@@ -60,7 +60,8 @@ class DecisionClassTab implements ClassTab {
                 DecisionDialog.forExisting(decisions, plans, classes, decision, committee, grid::refresh).open()));
         if (committee) {
             layout.add(new ViewToolbar().actions(ViewToolbar.addButton(layout.getTranslation("decisions.add"),
-                    () -> DecisionDialog.forNew(decisions, plans, classes, classId, LocalDate.now(clock), grid::refresh).open())));
+                    () -> DecisionDialog.forNew(decisions, plans, classes, classId, LocalDate.now(clock),
+                            grid::refresh).open())));
         }
         layout.add(grid);
         return Optional.of(layout);

@@ -55,7 +55,8 @@ public class DecisionListView extends VerticalLayout implements HasDynamicTitle 
         grid.addItemClickListener(click -> decisions.get(click.getItem().requireId()).ifPresent(decision ->
                 DecisionDialog.forExisting(decisions, plans, classes, decision, committee, this::refresh).open()));
         add = ViewToolbar.addButton(getTranslation("decisions.add"),
-                () -> DecisionDialog.forNew(decisions, plans, classes, null, LocalDate.now(clock), this::refresh).open());
+                () -> DecisionDialog.forNew(decisions, plans, classes, null, LocalDate.now(clock), this::refresh)
+                        .open());
         add.setVisible(committee);
 
         add(new ViewToolbar().filters(search, kind, year).actions(add), grid);

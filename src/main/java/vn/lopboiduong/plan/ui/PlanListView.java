@@ -41,7 +41,8 @@ public class PlanListView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
 
         search = ViewToolbar.searchField(getTranslation("plans.search"), this::refresh);
-        add = ViewToolbar.addButton(getTranslation("plans.add"), () -> PlanDialog.forNew(plans, LocalDate.now(clock), this::refresh).open());
+        add = ViewToolbar.addButton(getTranslation("plans.add"),
+                () -> PlanDialog.forNew(plans, LocalDate.now(clock), this::refresh).open());
         boolean committee = CurrentUser.isCommittee();
         add.setVisible(committee);
 

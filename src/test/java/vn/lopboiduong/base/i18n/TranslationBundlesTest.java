@@ -29,7 +29,8 @@ import vn.lopboiduong.unit.UnitKind;
 class TranslationBundlesTest {
 
     private static final Pattern LITERAL_KEY = Pattern.compile("getTranslation\\(\\s*\"([a-zA-Z0-9._-]+)\"\\s*[,)]");
-    private static final Pattern BUSINESS_KEY = Pattern.compile("new BusinessException\\(\\s*\"([a-zA-Z0-9._-]+)\"\\s*[,)]");
+    private static final Pattern BUSINESS_KEY =
+            Pattern.compile("new BusinessException\\(\\s*\"([a-zA-Z0-9._-]+)\"\\s*[,)]");
     /** A key asked for with no arguments: its text is shown as written, so a placeholder would show raw. */
     private static final Pattern KEY_WITHOUT_ARGUMENTS = Pattern.compile(
             "(?:getTranslation|new BusinessException)\\(\\s*\"([a-zA-Z0-9._-]+)\"\\s*\\)");
