@@ -3,10 +3,13 @@ package vn.lopboiduong;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.annotation.security.PermitAll;
@@ -16,7 +19,15 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.Year;
+import java.time.ZonedDateTime;
+import java.util.Set;
 
 /** The package rules of STYLE.md, checked on the compiled classes. */
 class ArchitectureTest {
@@ -34,6 +45,19 @@ class ArchitectureTest {
         slices().matching("vn.lopboiduong.(*)..").should().beFreeOfCycles().check(classes);
     }
 
+    /** The feature packages: all of vn.lopboiduong but the shared foundation ({@code base}, {@code security}). */
+    private static final String[] FEATURES = {"vn.lopboiduong.user..", "vn.lopboiduong.unit..",
+        "vn.lopboiduong.lecturer..", "vn.lopboiduong.plan..", "vn.lopboiduong.program..", "vn.lopboiduong.klass..",
+        "vn.lopboiduong.decision..", "vn.lopboiduong.home..", "vn.lopboiduong.demo.."};
+
+    @Test
+    void everyPackageIsAFeatureOrTheFoundation() {
+        // A new feature package must be added to FEATURES, or the rule below would not see it.
+        classes().that().resideOutsideOfPackages("vn.lopboiduong.base..", "vn.lopboiduong.security..")
+                .and().doNotHaveFullyQualifiedName("vn.lopboiduong.Application")
+                .should().resideInAnyPackage(FEATURES).check(classes);
+    }
+
     @Test
     void classSubFeaturesHaveNoCyclesAndTheClassDoesNotDependOnThem() {
         slices().matching("vn.lopboiduong.klass.(*)..").should().beFreeOfCycles().check(classes);
@@ -48,8 +72,7 @@ class ArchitectureTest {
     @Test
     void foundationDoesNotDependOnFeatures() {
         noClasses().that().resideInAnyPackage("vn.lopboiduong.base..", "vn.lopboiduong.security..")
-                .should().dependOnClassesThat().resideInAnyPackage("vn.lopboiduong.user..",
-                        "vn.lopboiduong.unit..", "vn.lopboiduong.home..", "vn.lopboiduong.demo..")
+                .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
                 .check(classes);
         noClasses().that().resideInAPackage("vn.lopboiduong.security..")
                 .should().dependOnClassesThat().resideInAPackage("vn.lopboiduong.base..")
@@ -94,5 +117,51 @@ class ArchitectureTest {
     @Test
     void viewsLiveInUiPackages() {
         classes().that().areAnnotatedWith(Route.class).should().resideInAPackage("..ui..").check(classes);
+    }
+
+    /**
+     * Services that are not called by a signed-in user's action: the sign-in itself and the start-up checks.
+     * Each entry says why it carries no role.
+     */
+    private static final Set<String> UNSECURED_SERVICE_METHODS = Set.of(
+            // Spring Security calls it to sign someone in: there is no user yet.
+            "vn.lopboiduong.user.AccountDetailsService.loadUserByUsername",
+            // The start-up check for a first administrator runs before anyone signs in.
+            "vn.lopboiduong.user.UserService.hasActiveAdmin",
+            // Listens to Spring Security's own sign-in event.
+            "vn.lopboiduong.user.UserService.recordSignIn");
+
+    /** Sign-in and lock-out internals run for a user who has not signed in yet; they are the login's, not a role's. */
+    private static final String SIGN_IN_SERVICE = "vn.lopboiduong.security.LoginAttemptService";
+
+    @Test
+    void everyPublicServiceMethodDeclaresWhoMayCallIt() {
+        methods().that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
+                .and().arePublic()
+                // Method security cannot guard a static method; a static one must read no data.
+                .and().areNotStatic()
+                .and().areDeclaredInClassesThat().areNotAnnotatedWith(PreAuthorize.class)
+                .and().areDeclaredInClassesThat().doNotHaveFullyQualifiedName(SIGN_IN_SERVICE)
+                .and(new DescribedPredicate<JavaMethod>("not on the allow-list") {
+                    @Override
+                    public boolean test(JavaMethod method) {
+                        return !UNSECURED_SERVICE_METHODS.contains(
+                                method.getOwner().getName() + "." + method.getName());
+                    }
+                })
+                .should().beAnnotatedWith(PreAuthorize.class)
+                .check(classes);
+    }
+
+    @Test
+    void todayComesFromTheInjectedClock() {
+        noClasses().should().callMethod(LocalDate.class, "now")
+                .orShould().callMethod(LocalDateTime.class, "now")
+                .orShould().callMethod(LocalTime.class, "now")
+                .orShould().callMethod(Instant.class, "now")
+                .orShould().callMethod(ZonedDateTime.class, "now")
+                .orShould().callMethod(Year.class, "now")
+                .because("\"today\" comes from the injected java.time.Clock, so tests and time zones agree")
+                .check(classes);
     }
 }

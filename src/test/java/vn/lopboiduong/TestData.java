@@ -14,6 +14,24 @@ import vn.lopboiduong.unit.UnitService;
 /**
  * Finds the demo records tests read and makes the throw-away records they change, through the services (so with
  * the signed-in test user's rights). The test database is shared, so new records get unique codes.
+ *
+ * <p><b>Dates are shared too: a test that counts rows in a date range owns that range.</b> Queries over every
+ * class (the week timetable, the next/previous week with sessions, lecturer and room conflicts) see what every
+ * other test wrote, in any order. So a test that writes dated rows (sessions above all) writes them only in its
+ * own range below, and a test that counts or lists rows in a range reads only the demo's dates or its own range.
+ * Add a row here before taking a new range.
+ * <ul>
+ * <li>2023-03 to 2026-12: the demo data (the seeds' classes); tests read these dates and write no sessions in
+ * them. {@code TimetableWeekIntegrationTest} relies on no session between 2023-04-08 and 2025-11-12 and none
+ * before 2023-03-27.</li>
+ * <li>2027-01 to 2027-05: {@code TimetableServiceIntegrationTest} (one month per conflict case).</li>
+ * <li>2027-06: {@code TimetableExportIntegrationTest}.</li>
+ * <li>2028-01: {@code TimetableWeekIntegrationTest}.</li>
+ * <li>2029-02: {@code ClassBoardServiceIntegrationTest}.</li>
+ * <li>2031: {@code ServiceAccessIntegrationTest} (and the browser journeys' throw-away classes, 2031-06).</li>
+ * <li>2032: {@code TrainingClassServiceIntegrationTest}'s long classes.</li>
+ * </ul>
+ * Classes without sessions dated in 2026 (status, form and programme tests) count nothing by date.
  */
 @Component
 public class TestData {
@@ -32,6 +50,11 @@ public class TestData {
     public long classId(String code) {
         return classes.list(new TrainingClassService.Filter(code, null, null, null, null), PageRequest.of(0, 1))
                 .getFirst().id();
+    }
+
+    /** The code of a class, for a test that looks it up as a user would, by typing it. */
+    public String classCode(long id) {
+        return classes.get(id).orElseThrow().getCode();
     }
 
     /** The id of the first lecturer whose name matches (diacritics ignored). */

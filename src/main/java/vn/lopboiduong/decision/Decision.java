@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.hibernate.annotations.Formula;
 import org.jspecify.annotations.Nullable;
 import vn.lopboiduong.base.domain.AbstractEntity;
 import vn.lopboiduong.base.domain.SearchText;
@@ -48,6 +49,15 @@ public class Decision extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private DecisionKind kind = DecisionKind.OPEN_CLASS;
+
+    /**
+     * The {@code kind} column's place in a class's paperwork, for sorting a list by it (sort property
+     * {@code "kindOrder"}); the names sorted alphabetically would say nothing. The order is {@link DecisionKind}'s
+     * declaration order.
+     */
+    @Formula("case kind when 'OPEN_CLASS' then 0 when 'MANAGEMENT_BOARD' then 1 when 'CLASS_OFFICERS' then 2"
+            + " when 'COMPLETION' then 3 when 'OTHER' then 4 end")
+    private int kindOrder;
 
     @NotBlank
     @Size(max = 2000)

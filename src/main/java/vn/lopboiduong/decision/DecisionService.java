@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import vn.lopboiduong.base.domain.BusinessException;
+import vn.lopboiduong.base.domain.PageOfRows;
 import vn.lopboiduong.base.domain.SearchSpecifications;
 import vn.lopboiduong.klass.TrainingClass;
 import vn.lopboiduong.klass.TrainingClassService;
@@ -94,7 +95,7 @@ public class DecisionService {
         Pageable sorted = pageable.getSort().isSorted() ? pageable
                 : org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                         NEWEST_FIRST);
-        return decisions.findAll(specification(filter), sorted).getContent();
+        return PageOfRows.of(decisions, specification(filter), sorted, "plan", "trainingClass");
     }
 
     @PreAuthorize(Roles.IS_COMMITTEE_OR_VIEWER)
@@ -237,8 +238,9 @@ public class DecisionService {
     private void refuseTakenNumber(Decision decision, long selfId) {
         if (decision.getIssueDate() != null && decisions.existsByNumberAndIssueYearAndIdNot(decision.getNumber(),
                 decision.getIssueDate().getYear(), selfId)) {
+            // The year as text: a number argument would print as "2.026".
             throw new BusinessException("decision.error.number-taken", decision.getNumber(),
-                    decision.getIssueDate().getYear());
+                    String.valueOf(decision.getIssueDate().getYear()));
         }
     }
 

@@ -209,7 +209,7 @@ class DemoDataLoader implements ApplicationRunner {
 
         var vietTri = new TrainingClass("NVCTD-VT-2025-I", "Lớp bồi dưỡng nghiệp vụ công tác Đảng", 2025);
         vietTri.setCohort("Khóa I năm 2025");
-        vietTri.setAudience("Bí thư, Phó Bí thư chi bộ và cấp ủy viên các chi bộ trực thuộc Đảng bộ phường Việt Trì");
+        vietTri.setAudience("Bí thư, Phó Bí thư chi bộ và cấp ủy viên cơ sở trực thuộc Đảng bộ phường Việt Trì");
         vietTri.setObjectives("Cập nhật chủ trương, quy định mới về công tác đảng viên, sinh hoạt chi bộ, quản lý "
                 + "đảng viên nơi cư trú, công tác dân vận và kiểm tra, giám sát; trao đổi kinh nghiệm thực tiễn.");
         vietTri.setStartDate(LocalDate.of(2025, 11, 12));
@@ -261,7 +261,8 @@ class DemoDataLoader implements ApplicationRunner {
     /** The school runs the Việt Trì classes with the ward's Party committee: both sit on the board. */
     private void vietTriBoard(long classId) {
         boardMember(classId, BoardRole.HEAD, "Nguyễn Trọng Khiêm", null, "Nguyễn Trọng Khiêm");
-        boardMember(classId, BoardRole.DEPUTY, "Đỗ Văn Thắng", "Phó Bí thư Thường trực Đảng ủy phường Việt Trì",
+        // The ward's standing deputy secretary who spoke at the opening of 12/11/2025 (seed 000).
+        boardMember(classId, BoardRole.DEPUTY, "Nguyễn Hùng Cường", "Phó Bí thư Thường trực Đảng ủy phường Việt Trì",
                 null);
         boardMember(classId, BoardRole.FORM_TEACHER, "Trần Thu Trang", null, "Trần Thu Trang");
     }

@@ -8,6 +8,11 @@ public record ClassRow(long id, String code, String name, @Nullable String cohor
         @Nullable String planNumber, String organizingUnit, @Nullable LocalDate startDate,
         @Nullable LocalDate endDate, @Nullable String venue, @Nullable Integer capacity, ClassStatus status) {
 
+    /** The name as lists show it: with the cohort, unless the name already says it. */
+    public String nameWithCohort() {
+        return TrainingClass.nameWithCohort(name, cohort);
+    }
+
     /** The row of a class read with its plan and organising unit. */
     public static ClassRow of(TrainingClass c) {
         return new ClassRow(c.requireId(), c.getCode(), c.getName(), c.getCohort(), c.getYear(),

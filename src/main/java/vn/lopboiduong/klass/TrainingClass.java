@@ -21,6 +21,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
@@ -98,6 +99,15 @@ public class TrainingClass extends AbstractEntity {
     @Column(nullable = false, length = 20)
     private ClassStatus status = ClassStatus.DRAFT;
 
+    /**
+     * The {@code status} column's place in the class's life, for sorting a list by it (sort property
+     * {@code "statusOrder"}); the names sorted alphabetically would say nothing. The order is {@link ClassStatus}'s
+     * declaration order.
+     */
+    @Formula("case status when 'DRAFT' then 0 when 'PLANNED' then 1 when 'IN_PROGRESS' then 2"
+            + " when 'COMPLETED' then 3 when 'CANCELLED' then 4 end")
+    private int statusOrder;
+
     @Column(name = "search_key", nullable = false, length = 400)
     private String searchKey = "";
 
@@ -113,7 +123,23 @@ public class TrainingClass extends AbstractEntity {
     @PrePersist
     @PreUpdate
     void updateSearchKey() {
-        searchKey = SearchText.keyOf(code, name, cohort, venue);
+        searchKey = SearchText.keyOf(code, name, cohort, venue, audience);
+    }
+
+    /**
+     * A class's name followed by its cohort ("… – Khóa I năm 2025"), the one way lists, pickers and headers show
+     * it; a name that already ends with or contains its cohort (typed both ways, diacritics and case aside) is
+     * shown as it is, so the cohort never appears twice.
+     */
+    public static String nameWithCohort(String name, @Nullable String cohort) {
+        if (cohort == null || cohort.isBlank() || SearchText.fold(name).contains(SearchText.fold(cohort))) {
+            return name;
+        }
+        return name + " – " + cohort;
+    }
+
+    public String getNameWithCohort() {
+        return nameWithCohort(name, cohort);
     }
 
     @AssertTrue(message = "{validation.class.dates}")

@@ -3,9 +3,6 @@ package vn.lopboiduong.klass;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -17,11 +14,6 @@ import vn.lopboiduong.base.domain.BusinessException;
 
 interface TrainingClassRepository extends JpaRepository<TrainingClass, Long>,
         JpaSpecificationExecutor<TrainingClass> {
-
-    /** A page of the list with each row's plan and organising unit joined in. */
-    @Override
-    @EntityGraph(attributePaths = {"plan", "organizingUnit"})
-    Page<TrainingClass> findAll(Specification<TrainingClass> spec, Pageable pageable);
 
     @EntityGraph(attributePaths = {"plan", "organizingUnit", "coordinatingUnits"})
     Optional<TrainingClass> findDetailedById(long id);

@@ -1,6 +1,9 @@
 package vn.lopboiduong.klass;
 
+import jakarta.persistence.criteria.Predicate;
 import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,12 +16,15 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import vn.lopboiduong.base.domain.BusinessException;
+import vn.lopboiduong.base.domain.PageOfRows;
 import vn.lopboiduong.base.domain.SearchSpecifications;
+import vn.lopboiduong.base.domain.SearchText;
 import vn.lopboiduong.plan.PlanProgress;
 import vn.lopboiduong.plan.TrainingPlanService;
 import vn.lopboiduong.security.Roles;
@@ -39,13 +45,15 @@ public class TrainingClassService implements PlanProgress {
     private final TrainingPlanService plans;
     private final UnitService units;
     private final List<ClassDatesCheck> datesChecks;
+    private final ClassProperties properties;
 
     TrainingClassService(TrainingClassRepository repository, TrainingPlanService plans, UnitService units,
-            List<ClassDatesCheck> datesChecks) {
+            List<ClassDatesCheck> datesChecks, ClassProperties properties) {
         this.repository = repository;
         this.datesChecks = datesChecks;
         this.plans = plans;
         this.units = units;
+        this.properties = properties;
     }
 
     /** What the classes list filters by; every part is optional. */
@@ -64,7 +72,8 @@ public class TrainingClassService implements PlanProgress {
     @PreAuthorize(Roles.IS_ANY_ROLE)
     @Transactional(readOnly = true)
     public List<ClassRow> list(Filter filter, Pageable pageable) {
-        return repository.findAll(visible(filter), pageable).stream().map(ClassRow::of).toList();
+        return PageOfRows.of(repository, visible(filter), pageable, "plan", "organizingUnit").stream().map(ClassRow::of)
+                .toList();
     }
 
     @PreAuthorize(Roles.IS_ANY_ROLE)
@@ -110,6 +119,7 @@ public class TrainingClassService implements PlanProgress {
         if (repository.existsByCode(trainingClass.getCode())) {
             throw new BusinessException("class.error.code-taken", trainingClass.getCode());
         }
+        refuseTooLong(trainingClass);
         trainingClass.setStatus(ClassStatus.DRAFT);
         link(trainingClass, links);
         return repository.save(trainingClass);
@@ -132,6 +142,7 @@ public class TrainingClassService implements PlanProgress {
         if (repository.existsByCodeAndIdNot(edited.getCode(), edited.requireId())) {
             throw new BusinessException("class.error.code-taken", edited.getCode());
         }
+        refuseTooLong(edited);
         edited.setStatus(stored.getStatus());
         link(edited, links);
         return repository.save(edited);
@@ -213,6 +224,14 @@ public class TrainingClassService implements PlanProgress {
         return progress;
     }
 
+    private void refuseTooLong(TrainingClass trainingClass) {
+        LocalDate start = trainingClass.getStartDate();
+        LocalDate end = trainingClass.getEndDate();
+        if (start != null && end != null && ChronoUnit.DAYS.between(start, end) + 1 > properties.maxDays()) {
+            throw new BusinessException("class.error.too-long", String.valueOf(properties.maxDays()));
+        }
+    }
+
     private void link(TrainingClass trainingClass, Links links) {
         trainingClass.setPlan(links.planId() == null ? null : plans.get(links.planId())
                 .orElseThrow(() -> new BusinessException("error.not-found")));
@@ -230,8 +249,28 @@ public class TrainingClassService implements PlanProgress {
         return units.get(id).orElseThrow(() -> new BusinessException("error.not-found"));
     }
 
+    /**
+     * Every word of the query is in the class's own key (code, name, cohort, venue, audience), its organising
+     * unit's or one of its coordinating units' keys. The units' keys are read through the join, so renaming a
+     * unit changes what finds its classes at once.
+     */
+    private static Specification<TrainingClass> textMatches(@Nullable String text) {
+        List<String> words = SearchText.tokens(text);
+        return (root, query, builder) -> builder.and(words.stream().map(word -> {
+            String pattern = SearchSpecifications.wordPattern(word);
+            var coordinating = query.subquery(Long.class);
+            var other = coordinating.from(TrainingClass.class);
+            coordinating.select(other.get("id")).where(builder.equal(other, root),
+                    builder.like(other.join("coordinatingUnits").get("searchKey"), pattern, '\\'));
+            return builder.or(builder.like(root.get("searchKey"), pattern, '\\'),
+                    builder.like(root.get("organizingUnit").get("searchKey"), pattern, '\\'),
+                    builder.exists(coordinating));
+        }).toArray(Predicate[]::new));
+    }
+
+
     private Specification<TrainingClass> visible(Filter filter) {
-        Specification<TrainingClass> spec = SearchSpecifications.searchKeyContains(filter.text());
+        Specification<TrainingClass> spec = textMatches(filter.text());
         if (filter.status() != null) {
             ClassStatus status = filter.status();
             spec = spec.and((root, query, builder) -> builder.equal(root.get("status"), status));

@@ -12,13 +12,6 @@ interface LecturerRepository extends JpaRepository<Lecturer, Long>, JpaSpecifica
 
     Optional<Lecturer> findByUserUsername(String username);
 
-    /** A page of the list with each row's unit and account joined in, not fetched row by row. */
-    @Override
-    @EntityGraph(attributePaths = {"unit", "user"})
-    org.springframework.data.domain.Page<Lecturer> findAll(
-            org.springframework.data.jpa.domain.Specification<Lecturer> spec,
-            org.springframework.data.domain.Pageable pageable);
-
     boolean existsByUserIdAndIdNot(long userId, long id);
 
     boolean existsByUserId(long userId);

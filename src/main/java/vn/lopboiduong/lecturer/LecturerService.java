@@ -2,6 +2,7 @@ package vn.lopboiduong.lecturer;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import vn.lopboiduong.base.domain.BusinessException;
+import vn.lopboiduong.base.domain.PageOfRows;
 import vn.lopboiduong.base.domain.SearchSpecifications;
 import vn.lopboiduong.security.CurrentUser;
 import vn.lopboiduong.security.Role;
@@ -46,7 +48,8 @@ public class LecturerService {
     @PreAuthorize(Roles.IS_ANY_ROLE)
     @Transactional(readOnly = true)
     public List<LecturerRow> list(Filter filter, Pageable pageable) {
-        return repository.findAll(visible(filter), pageable).stream().map(LecturerService::row).toList();
+        return PageOfRows.of(repository, visible(filter), pageable, "unit", "user").stream().map(LecturerService::row)
+                .toList();
     }
 
     @PreAuthorize(Roles.IS_ANY_ROLE)
@@ -76,7 +79,8 @@ public class LecturerService {
 
     /**
      * Saves an edited record; the version it was read at must be current. A lecturer may save only their own
-     * record, and their unit, kind and account stay as the committee set them.
+     * record, and only its contact details: a change to anything the committee keeps (name, title, degree,
+     * position, unit, kind, account) is refused, not silently dropped.
      */
     @PreAuthorize(Roles.IS_ANY_ROLE)
     public Lecturer update(@Valid Lecturer edited, @Nullable Long unitId, @Nullable Long userId) {
@@ -85,7 +89,9 @@ public class LecturerService {
         if (CurrentUser.isCommittee()) {
             link(edited, unitId, userId);
         } else if (isOwn(stored)) {
-            edited.setKind(stored.getKind());
+            if (!onlyContactChanged(stored, edited, unitId, userId)) {
+                throw new BusinessException("lecturer.error.contact-only");
+            }
             edited.setUnit(stored.getUnit());
             edited.setUser(stored.getUser());
         } else {
@@ -131,6 +137,17 @@ public class LecturerService {
             spec = spec.and((root, query, builder) -> builder.equal(root.join("user").get("username"), me));
         }
         return spec;
+    }
+
+    private static boolean onlyContactChanged(Lecturer stored, Lecturer edited, @Nullable Long unitId,
+            @Nullable Long userId) {
+        return stored.getFullName().equals(edited.getFullName())
+                && stored.getAcademicTitle() == edited.getAcademicTitle()
+                && stored.getDegree() == edited.getDegree()
+                && Objects.equals(stored.getPosition(), edited.getPosition())
+                && stored.getKind() == edited.getKind()
+                && Objects.equals(stored.getUnit() == null ? null : stored.getUnit().getId(), unitId)
+                && Objects.equals(stored.getUser() == null ? null : stored.getUser().getId(), userId);
     }
 
     private static boolean mayRead(Lecturer lecturer) {

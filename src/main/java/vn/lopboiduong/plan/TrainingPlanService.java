@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import vn.lopboiduong.base.domain.BusinessException;
+import vn.lopboiduong.base.domain.PageOfRows;
 import vn.lopboiduong.base.domain.SearchSpecifications;
 import vn.lopboiduong.security.Roles;
 
@@ -29,7 +30,7 @@ public class TrainingPlanService {
     @PreAuthorize(Roles.IS_COMMITTEE_OR_VIEWER)
     @Transactional(readOnly = true)
     public List<TrainingPlan> list(@Nullable String text, Pageable pageable) {
-        return repository.findAll(SearchSpecifications.searchKeyContains(text), pageable).getContent();
+        return PageOfRows.of(repository, SearchSpecifications.searchKeyContains(text), pageable);
     }
 
     @PreAuthorize(Roles.IS_COMMITTEE_OR_VIEWER)
@@ -38,8 +39,11 @@ public class TrainingPlanService {
         return repository.count(SearchSpecifications.searchKeyContains(text));
     }
 
-    /** Plans are reference data for classes: anyone who may read classes may read a plan's number. */
-    @PreAuthorize("isAuthenticated()")
+    /**
+     * One plan, for those who may list plans: lecturers may not (a class they teach shows its plan's number
+     * itself).
+     */
+    @PreAuthorize(Roles.IS_COMMITTEE_OR_VIEWER)
     @Transactional(readOnly = true)
     public Optional<TrainingPlan> get(long id) {
         return repository.findById(id);

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import vn.lopboiduong.base.domain.BusinessException;
+import vn.lopboiduong.base.domain.PageOfRows;
 import vn.lopboiduong.base.domain.SearchSpecifications;
 import vn.lopboiduong.security.Roles;
 
@@ -30,7 +31,7 @@ public class ProgramService {
     @PreAuthorize(Roles.IS_COMMITTEE_OR_VIEWER)
     @Transactional(readOnly = true)
     public List<Program> list(@Nullable String text, Pageable pageable) {
-        return programs.findAll(SearchSpecifications.searchKeyContains(text), pageable).getContent();
+        return PageOfRows.of(programs, SearchSpecifications.searchKeyContains(text), pageable);
     }
 
     @PreAuthorize(Roles.IS_COMMITTEE_OR_VIEWER)
@@ -55,11 +56,6 @@ public class ProgramService {
     @PreAuthorize(Roles.IS_COMMITTEE)
     public Program save(@Valid Program program) {
         return programs.save(program);
-    }
-
-    @PreAuthorize(Roles.IS_COMMITTEE)
-    public void delete(long programId) {
-        programs.delete(require(programId));
     }
 
     /** Adds a topic at the end of the programme. */

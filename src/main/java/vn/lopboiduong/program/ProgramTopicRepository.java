@@ -10,7 +10,4 @@ interface ProgramTopicRepository extends JpaRepository<ProgramTopic, Long> {
 
     @Query("select coalesce(max(t.position), 0) from ProgramTopic t where t.program.id = :programId")
     int maxPosition(long programId);
-
-    @Query("select count(t) from ProgramTopic t where t.program.id = :programId")
-    long countByProgram(long programId);
 }

@@ -1,6 +1,5 @@
 package vn.lopboiduong.security;
 
-import java.util.List;
 
 /**
  * The role names, in one place. They are strings so that {@code @RolesAllowed} and {@code @PreAuthorize} can use
@@ -12,8 +11,6 @@ public final class Roles {
     public static final String ORGANIZER = "ORGANIZER";
     public static final String LECTURER = "LECTURER";
     public static final String VIEWER = "VIEWER";
-
-    public static final List<String> ALL = List.of(ADMIN, ORGANIZER, LECTURER, VIEWER);
 
     /** Method-security expressions for the services, so each access level is spelt once. */
     public static final String IS_ADMIN = "hasRole('" + ADMIN + "')";

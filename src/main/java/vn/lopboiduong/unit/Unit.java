@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
@@ -42,6 +43,15 @@ public class Unit extends AbstractEntity {
     @Column(nullable = false, length = 30)
     private UnitKind kind = UnitKind.OTHER;
 
+    /**
+     * The {@code kind} column's place in the hierarchy (the school first, Party cells last), for sorting a list
+     * by it (sort property {@code "kindOrder"}); the names sorted alphabetically would say nothing. The order is
+     * {@link UnitKind}'s declaration order.
+     */
+    @Formula("case kind when 'SCHOOL' then 0 when 'FACULTY' then 1 when 'PARTY_BOARD' then 2"
+            + " when 'PARTY_COMMITTEE' then 3 when 'PARTY_CELL' then 4 when 'OTHER' then 5 end")
+    private int kindOrder;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
     private @Nullable Unit parent;
@@ -51,6 +61,15 @@ public class Unit extends AbstractEntity {
 
     @Column(name = "search_key", nullable = false, length = 400)
     private String searchKey = "";
+
+    /**
+     * The codes from the top of the tree down to this unit ("/DU-VT/CB-VT-TX/"), so that sorting by it lists
+     * parents before their children, each subtree together. Written when the unit is created; a move or a new
+     * code rewrites it, and its descendants', in one statement ({@link UnitService#update}), so a save never
+     * writes it back.
+     */
+    @Column(name = "tree_path", nullable = false, length = 1000, updatable = false)
+    private String treePath = "";
 
     protected Unit() {
     }
@@ -98,6 +117,19 @@ public class Unit extends AbstractEntity {
 
     public void setParent(@Nullable Unit parent) {
         this.parent = parent;
+    }
+
+    String getTreePath() {
+        return treePath;
+    }
+
+    /** The path of a unit with that code under that parent (the top of the tree for {@code null}). */
+    static String treePathOf(@Nullable String parentPath, String code) {
+        return (parentPath == null ? "/" : parentPath) + code + "/";
+    }
+
+    void setTreePath(String treePath) {
+        this.treePath = treePath;
     }
 
     public @Nullable String getAddress() {

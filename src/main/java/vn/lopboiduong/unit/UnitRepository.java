@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface UnitRepository extends JpaRepository<Unit, Long>, JpaSpecificationExecutor<Unit> {
@@ -28,6 +29,15 @@ interface UnitRepository extends JpaRepository<Unit, Long>, JpaSpecificationExec
     boolean existsByCode(String code);
 
     Optional<Unit> findByCode(String code);
+
+    /** Rewrites the start of the tree path of a unit and all below it, after a move or a new code. */
+    @Modifying
+    @Query("update Unit u set u.treePath = concat(:newPath, substring(u.treePath, :oldLength + 1)) "
+            + "where locate(:oldPath, u.treePath) = 1")
+    int moveTreePaths(String oldPath, int oldLength, String newPath);
+
+    @Query("select u.treePath from Unit u where u.id = :id")
+    String findTreePath(long id);
 
     @Query("select u.parent.id from Unit u where u.id = :id")
     @Nullable Long findParentId(long id);

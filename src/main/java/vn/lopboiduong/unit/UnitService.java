@@ -28,6 +28,8 @@ import vn.lopboiduong.security.Roles;
 public class UnitService {
 
     private static final Sort DEFAULT_SORT = Sort.by("code", "name");
+    /** Search results (the unit pickers) in tree order: each unit right after its parent. */
+    private static final Sort TREE_ORDER = Sort.by("treePath");
 
     private final UnitRepository repository;
 
@@ -39,7 +41,7 @@ public class UnitService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<UnitNode> children(@Nullable Long parentId, Pageable pageable) {
-        return repository.findChildren(parentId, withDefaultSort(pageable));
+        return repository.findChildren(parentId, sortedOr(pageable, DEFAULT_SORT));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -52,7 +54,7 @@ public class UnitService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<UnitNode> search(String query, Pageable pageable) {
-        return repository.search(SearchSpecifications.containsPattern(query), withDefaultSort(pageable));
+        return repository.search(SearchSpecifications.containsPattern(query), sortedOr(pageable, TREE_ORDER));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -84,7 +86,9 @@ public class UnitService {
         if (repository.existsByCode(unit.getCode())) {
             throw new BusinessException("unit.error.code-taken", unit.getCode());
         }
-        unit.setParent(parentId == null ? null : requireUnit(parentId));
+        Unit parent = parentId == null ? null : requireUnit(parentId);
+        unit.setParent(parent);
+        unit.setTreePath(Unit.treePathOf(parent == null ? null : parent.getTreePath(), unit.getCode()));
         return repository.save(unit);
     }
 
@@ -99,8 +103,15 @@ public class UnitService {
         if (parentId != null) {
             refuseCycle(id, parentId);
         }
-        edited.setParent(parentId == null ? null : requireUnit(parentId));
-        return repository.save(edited);
+        Unit parent = parentId == null ? null : requireUnit(parentId);
+        edited.setParent(parent);
+        String oldPath = stored.getTreePath();
+        String newPath = Unit.treePathOf(parent == null ? null : parent.getTreePath(), edited.getCode());
+        Unit saved = repository.save(edited);
+        if (!newPath.equals(oldPath)) {
+            repository.moveTreePaths(oldPath, oldPath.length(), newPath);
+        }
+        return saved;
     }
 
     @PreAuthorize(Roles.IS_COMMITTEE)
@@ -133,9 +144,9 @@ public class UnitService {
         }
     }
 
-    private static Pageable withDefaultSort(Pageable pageable) {
+    private static Pageable sortedOr(Pageable pageable, Sort sort) {
         return pageable.getSort().isSorted() ? pageable
                 : org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(),
-                        Math.max(1, pageable.getPageSize()), DEFAULT_SORT);
+                        Math.max(1, pageable.getPageSize()), sort);
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import vn.lopboiduong.base.domain.BusinessException;
+import vn.lopboiduong.base.domain.PageOfRows;
 import vn.lopboiduong.base.domain.SearchSpecifications;
 import vn.lopboiduong.base.i18n.LocalePreferences;
 import vn.lopboiduong.base.i18n.TranslationProvider;
@@ -64,7 +65,7 @@ public class UserService implements LocalePreferences {
     @PreAuthorize(Roles.IS_COMMITTEE)
     @Transactional(readOnly = true)
     public List<AccountOption> lecturerAccounts(@Nullable String query, Pageable pageable) {
-        return repository.findAll(lecturerAccountsSpec(query), pageable).stream()
+        return PageOfRows.of(repository, lecturerAccountsSpec(query), pageable).stream()
                 .map(account -> new AccountOption(account.requireId(), account.getUsername(), account.getFullName()))
                 .toList();
     }
@@ -89,7 +90,7 @@ public class UserService implements LocalePreferences {
     @PreAuthorize(Roles.IS_ADMIN)
     @Transactional(readOnly = true)
     public List<UserAccount> list(Filter filter, Pageable pageable) {
-        return repository.findAll(specification(filter), pageable).getContent();
+        return PageOfRows.of(repository, specification(filter), pageable);
     }
 
     @PreAuthorize(Roles.IS_ADMIN)

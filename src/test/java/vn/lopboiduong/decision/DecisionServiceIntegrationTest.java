@@ -138,8 +138,11 @@ class DecisionServiceIntegrationTest {
         String number = number();
         decisions.create(decision(number, LocalDate.of(2026, 1, 10)), NO_LINKS, null);
         assertThatThrownBy(() -> decisions.create(decision(number, LocalDate.of(2026, 12, 1)), NO_LINKS, null))
-                .isInstanceOf(BusinessException.class).extracting("messageKey")
-                .isEqualTo("decision.error.number-taken");
+                .isInstanceOfSatisfying(BusinessException.class, e -> {
+                    assertThat(e.getMessageKey()).isEqualTo("decision.error.number-taken");
+                    // The year is text, so no locale prints it as "2.026" or "2,026".
+                    assertThat(e.getArguments()).containsExactly(number, "2026");
+                });
         var nextYear = decisions.create(decision(number, LocalDate.of(2027, 1, 5)), NO_LINKS, null);
 
         Decision first = decisions.get(nextYear.requireId()).orElseThrow();

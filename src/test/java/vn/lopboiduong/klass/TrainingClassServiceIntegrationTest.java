@@ -187,4 +187,62 @@ class TrainingClassServiceIntegrationTest {
         assertThatThrownBy(() -> classes.create(new TrainingClass("X", "X", 2026),
                 new TrainingClassService.Links(null, 1L, Set.of()))).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void theTextSearchFindsWhatPeopleTypeAcrossTheClassAndItsUnits() {
+        // Typed without diacritics, as a new user would: the Việt Trì classes are coordinated by its ward.
+        assertThat(classes.list(new TrainingClassService.Filter("viet tri", null, null, null, null),
+                PageRequest.of(0, 10))).extracting(ClassRow::code).contains("NVCTD-VT-2025-I", "NVCTD-VT-2026-II");
+        assertThat(classes.list(new TrainingClassService.Filter("KHOA ii 2026", null, null, null, null),
+                PageRequest.of(0, 10))).extracting(ClassRow::code).contains("NVCTD-VT-2026-II");
+        // The organising unit's name, and a word from the audience.
+        assertThat(classes.count(new TrainingClassService.Filter("truong chinh tri phu tho", null, null, null,
+                null))).isGreaterThanOrEqualTo(3);
+        var unique = "Lop " + UUID.randomUUID().toString().substring(0, 8);
+        var audience = newClass(unique, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 4));
+        audience.setAudience("Cán bộ Mặt trận Tổ quốc cấp xã");
+        classes.update(audience, new TrainingClassService.Links(null, unitId("TCT-PT"), Set.of()));
+        assertThat(classes.list(new TrainingClassService.Filter(unique + " mat tran to quoc", null, null, null,
+                null), PageRequest.of(0, 5))).extracting(ClassRow::id).containsExactly(audience.requireId());
+    }
+
+    @Test
+    void aRenamedCoordinatingUnitFindsItsClassesByItsNewName() {
+        String code = "U" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        long unitId = units.create(new vn.lopboiduong.unit.Unit(code, "Đảng ủy xã Hy Cương",
+                vn.lopboiduong.unit.UnitKind.PARTY_COMMITTEE, null), null).requireId();
+        var trainingClass = new TrainingClass("T-" + UUID.randomUUID().toString().substring(0, 8), "Lớp thử", 2026);
+        long classId = classes.create(trainingClass, new TrainingClassService.Links(null, unitId("TCT-PT"),
+                Set.of(unitId))).requireId();
+        var unit = units.get(unitId).orElseThrow();
+        unit.setName("Đảng ủy xã Phượng Lâu " + code);
+        units.update(unit, null);
+        assertThat(classes.list(new TrainingClassService.Filter("phuong lau " + code, null, null, null, null),
+                PageRequest.of(0, 5))).extracting(ClassRow::id).containsExactly(classId);
+        assertThat(classes.count(new TrainingClassService.Filter("hy cuong " + code, null, null, null, null)))
+                .isZero();
+    }
+
+    @Test
+    void theStatusColumnSortsInTheClassLifecycleOrder() {
+        var rows = classes.list(TrainingClassService.Filter.all(), PageRequest.of(0, 500,
+                org.springframework.data.domain.Sort.by("statusOrder")));
+        assertThat(rows).extracting(ClassRow::status).isSortedAccordingTo(java.util.Comparator.naturalOrder())
+                .contains(ClassStatus.DRAFT, ClassStatus.COMPLETED);
+    }
+
+    @Test
+    void aClassLongerThanTheMaximumIsRefusedOnCreateAndUpdate() {
+        // app.classes.max-days defaults to 366: a leap year, first and last day included, is still allowed.
+        var year = newClass("Lớp một năm", LocalDate.of(2032, 1, 1), LocalDate.of(2032, 12, 31));
+        assertThatThrownBy(() -> newClass("Lớp quá dài", LocalDate.of(2032, 1, 1), LocalDate.of(2132, 1, 1)))
+                .isInstanceOfSatisfying(BusinessException.class, e -> {
+                    assertThat(e.getMessageKey()).isEqualTo("class.error.too-long");
+                    assertThat(e.getArguments()).containsExactly("366");
+                });
+        year.setEndDate(LocalDate.of(2033, 1, 1));
+        assertThatThrownBy(() -> classes.update(year, new TrainingClassService.Links(null, unitId("TCT-PT"),
+                Set.of()))).isInstanceOf(BusinessException.class).hasMessageContaining("class.error.too-long");
+        assertThat(classes.get(year.requireId()).orElseThrow().getEndDate()).isEqualTo(LocalDate.of(2032, 12, 31));
+    }
 }

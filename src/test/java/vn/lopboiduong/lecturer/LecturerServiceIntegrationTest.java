@@ -56,13 +56,45 @@ class LecturerServiceIntegrationTest {
         assertThat(lecturers.list(ALL, PageRequest.of(0, 10))).singleElement()
                 .satisfies(row -> assertThat(row.username()).isEqualTo("lecturer"));
         Lecturer own = lecturers.own().orElseThrow();
+        Long unitId = own.getUnit() == null ? null : own.getUnit().getId();
+        Long userId = own.getUser() == null ? null : own.getUser().getId();
         own.setPhone("0912 000 111");
-        own.setKind(LecturerKind.GUEST);
-        lecturers.update(own, null, null);
+        lecturers.update(own, unitId, userId);
         Lecturer stored = lecturers.own().orElseThrow();
         assertThat(stored.getPhone()).isEqualTo("0912 000 111");
-        assertThat(stored.getKind()).isEqualTo(LecturerKind.INTERNAL);
         assertThat(stored.getUnit()).isNotNull();
+
+        assertThat(lecturers.get(otherLecturerId())).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "lecturer", roles = "LECTURER")
+    void aLecturerIsRefusedAChangeToAnythingButTheirContactDetails() {
+        Lecturer before = lecturers.own().orElseThrow();
+        Long unitId = before.getUnit() == null ? null : before.getUnit().getId();
+        Long userId = before.getUser() == null ? null : before.getUser().getId();
+        long dv = units.findByCode("TCT-DV").orElseThrow().requireId();
+        long otherUnit = Long.valueOf(dv).equals(unitId) ? units.findByCode("TCT-XDD").orElseThrow().requireId() : dv;
+        java.util.List<java.util.function.Consumer<Lecturer>> edits = java.util.List.of(
+                l -> l.setFullName("Tên Khác"), l -> l.setKind(LecturerKind.GUEST),
+                l -> l.setPosition("Hiệu trưởng"),
+                l -> l.setAcademicTitle(l.getAcademicTitle() == AcademicTitle.PROFESSOR
+                        ? AcademicTitle.ASSOCIATE_PROFESSOR : AcademicTitle.PROFESSOR),
+                l -> l.setDegree(l.getDegree() == Degree.DOCTOR ? Degree.MASTER : Degree.DOCTOR));
+        for (var edit : edits) {
+            Lecturer own = lecturers.own().orElseThrow();
+            own.setPhone("0999 999 999");
+            edit.accept(own);
+            assertThatThrownBy(() -> lecturers.update(own, unitId, userId))
+                    .isInstanceOfSatisfying(BusinessException.class,
+                            e -> assertThat(e.getMessageKey()).isEqualTo("lecturer.error.contact-only"));
+        }
+        Lecturer own = lecturers.own().orElseThrow();
+        assertThatThrownBy(() -> lecturers.update(own, otherUnit, userId)).isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> lecturers.update(own, unitId, null)).isInstanceOf(BusinessException.class);
+        Lecturer after = lecturers.own().orElseThrow();
+        assertThat(after.getVersion()).isEqualTo(before.getVersion());
+        assertThat(after.getPhone()).isEqualTo(before.getPhone());
 
         assertThat(lecturers.get(otherLecturerId())).isEmpty();
     }

@@ -116,4 +116,36 @@ class UnitServiceIntegrationTest {
         assertThatThrownBy(() -> units.update(ward, null)).isInstanceOf(AccessDeniedException.class);
         assertThat(units.findByCode("DU-VT").orElseThrow().getName()).isEqualTo("Đảng ủy phường Việt Trì");
     }
+
+    @Test
+    void searchResultsComeInTreeOrderAndFollowAMove() {
+        // The pickers list a parent before its children, although "CB-…" sorts before "DU-…" by code.
+        assertThat(units.search("vt", PageRequest.of(0, 20))).extracting(UnitNode::code)
+                .startsWith("DU-VT").contains("CB-VT-TX");
+        assertThat(units.search("", PageRequest.of(0, 1000))).extracting(UnitNode::code)
+                .containsSubsequence("TCT-PT", "TCT-XDD").containsSubsequence("DU-VT", "CB-VT-TX")
+                .containsSubsequence("TU-HN", "BTC-TUHN");
+
+        String tag = code();
+        long top = units.create(new Unit("A" + tag, "Cây thử " + tag, UnitKind.OTHER, null), null).requireId();
+        long middle = units.create(new Unit("Z" + tag, "Cây thử " + tag, UnitKind.OTHER, null), null).requireId();
+        long leaf = units.create(new Unit("B" + tag, "Cây thử " + tag, UnitKind.OTHER, null), middle).requireId();
+        assertThat(units.search(tag, PageRequest.of(0, 10))).extracting(UnitNode::id)
+                .containsExactly(top, middle, leaf);
+        // Moving Z under A (and renaming its code) carries its child along, still right after it.
+        var moved = units.get(middle).orElseThrow();
+        moved.setCode("M" + tag);
+        units.update(moved, top);
+        assertThat(units.search(tag, PageRequest.of(0, 10))).extracting(UnitNode::id)
+                .containsExactly(top, middle, leaf);
+        var back = units.get(middle).orElseThrow();
+        units.update(back, null);
+        assertThat(units.search(tag, PageRequest.of(0, 10))).extracting(UnitNode::id)
+                .containsExactly(top, middle, leaf);
+        var renamedTop = units.get(top).orElseThrow();
+        renamedTop.setCode("N" + tag);
+        units.update(renamedTop, null);
+        assertThat(units.search(tag, PageRequest.of(0, 10))).extracting(UnitNode::id)
+                .containsExactly(middle, leaf, top);
+    }
 }

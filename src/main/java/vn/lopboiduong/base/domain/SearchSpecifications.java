@@ -18,7 +18,7 @@ public final class SearchSpecifications {
                 return builder.conjunction();
             }
             Predicate[] predicates = tokens.stream()
-                    .map(token -> builder.like(root.get("searchKey"), "%" + escapeLike(token) + "%", '\\'))
+                    .map(token -> builder.like(root.get("searchKey"), wordPattern(token), '\\'))
                     .toArray(Predicate[]::new);
             return builder.and(predicates);
         };
@@ -31,6 +31,11 @@ public final class SearchSpecifications {
             return "%";
         }
         return "%" + String.join("%", tokens.stream().map(SearchSpecifications::escapeLike).toList()) + "%";
+    }
+
+    /** A LIKE pattern (escape character {@code \\}) matching keys that contain one folded word of a query. */
+    public static String wordPattern(String token) {
+        return "%" + escapeLike(token) + "%";
     }
 
     static String escapeLike(String token) {

@@ -29,10 +29,23 @@ public final class SearchText {
         return WHITESPACE.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
-    /** The folded words of a query; a record matches when its key contains every one of them. */
+    /** The longest query read, in characters; the search fields stop the user at the same width. */
+    public static final int MAX_QUERY_LENGTH = 100;
+
+    /** The most words of a query used: each is one more LIKE over the whole table. */
+    public static final int MAX_QUERY_WORDS = 8;
+
+    /**
+     * The folded words of a query; a record matches when its key contains every one of them. A query longer than
+     * {@link #MAX_QUERY_LENGTH} characters or {@link #MAX_QUERY_WORDS} words is cut there, so no request can make
+     * the database scan for hundreds of patterns.
+     */
     public static List<String> tokens(@Nullable String query) {
-        String folded = fold(query);
-        return folded.isEmpty() ? List.of() : Arrays.asList(folded.split(" "));
+        String capped = query == null || query.length() <= MAX_QUERY_LENGTH ? query
+                : query.substring(0, MAX_QUERY_LENGTH);
+        String folded = fold(capped);
+        return folded.isEmpty() ? List.of()
+                : Arrays.stream(folded.split(" ")).limit(MAX_QUERY_WORDS).toList();
     }
 
     /** The width of every {@code search_key} column. */

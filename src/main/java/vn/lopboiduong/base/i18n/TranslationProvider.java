@@ -47,10 +47,6 @@ public class TranslationProvider implements I18NProvider {
         return ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : VIETNAMESE;
     }
 
-    public static Locale fromTag(String tag) {
-        return supported(Locale.forLanguageTag(tag));
-    }
-
     static ResourceBundle bundle(Locale locale) {
         try {
             return ResourceBundle.getBundle(BUNDLE, supported(locale), NO_FALLBACK);

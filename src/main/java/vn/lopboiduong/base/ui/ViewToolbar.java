@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import vn.lopboiduong.base.domain.SearchText;
 
 /** The row above a list: filters on the left, actions on the right; it wraps on narrow screens. */
 public class ViewToolbar extends Div {
@@ -27,6 +28,8 @@ public class ViewToolbar extends Div {
         search.setPlaceholder(placeholder);
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
+        // The server reads no more of a query than this either (SearchText.MAX_QUERY_LENGTH).
+        search.setMaxLength(SearchText.MAX_QUERY_LENGTH);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(change -> onChange.run());
         return search;

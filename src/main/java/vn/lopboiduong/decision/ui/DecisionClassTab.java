@@ -3,6 +3,8 @@ package vn.lopboiduong.decision.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.time.Clock;
+import java.time.LocalDate;
 import vn.lopboiduong.base.ui.ServiceCalls;
 import vn.lopboiduong.base.ui.ViewToolbar;
 import vn.lopboiduong.decision.DecisionService;
@@ -20,11 +22,14 @@ class DecisionClassTab implements ClassTab {
     private final DecisionService decisions;
     private final TrainingPlanService plans;
     private final TrainingClassService classes;
+    private final Clock clock;
 
-    DecisionClassTab(DecisionService decisions, TrainingPlanService plans, TrainingClassService classes) {
+    DecisionClassTab(DecisionService decisions, TrainingPlanService plans, TrainingClassService classes,
+            Clock clock) {
         this.decisions = decisions;
         this.plans = plans;
         this.classes = classes;
+        this.clock = clock;
     }
 
     @Override
@@ -56,7 +61,8 @@ class DecisionClassTab implements ClassTab {
         var layout = new VerticalLayout();
         layout.setPadding(false);
         var grid = new DecisionGrid(decisions, () -> DecisionService.Filter.ofClass(classId), false);
-        grid.setAllRowsVisible(true);
+        // A fixed height keeps the grid lazy: showing all rows would read every decision of the class at once.
+        grid.setHeight("24em");
         // Unfiltered, an empty list means the class has no decisions yet, not that a search found none.
         grid.setEmptyStateText(grid.getTranslation("decisions.empty"));
         grid.addItemClickListener(click -> ServiceCalls.find(() -> decisions.get(click.getItem().requireId()))
@@ -64,7 +70,8 @@ class DecisionClassTab implements ClassTab {
                 DecisionDialog.forExisting(decisions, plans, classes, decision, committee, grid::refresh).open()));
         if (committee) {
             layout.add(new ViewToolbar().actions(ViewToolbar.addButton(layout.getTranslation("decisions.add"),
-                    () -> DecisionDialog.forNew(decisions, plans, classes, classId, grid::refresh).open())));
+                    () -> DecisionDialog.forNew(decisions, plans, classes, classId, LocalDate.now(clock),
+                            grid::refresh).open())));
         }
         layout.add(grid);
         return layout;

@@ -241,8 +241,8 @@ final class DecisionDialog {
     }
 
     static FormDialog<Decision> forNew(DecisionService decisions, TrainingPlanService plans,
-            TrainingClassService classes, @Nullable Long classId, Runnable onChange) {
-        var decision = new Decision("", LocalDate.now(), "", DecisionKind.OPEN_CLASS, "");
+            TrainingClassService classes, @Nullable Long classId, LocalDate today, Runnable onChange) {
+        var decision = new Decision("", today, "", DecisionKind.OPEN_CLASS, "");
         var dialog = new DecisionDialog(decisions, plans, classes, decision, true, onChange);
         if (classId != null) {
             dialog.trainingClass.select(classId);

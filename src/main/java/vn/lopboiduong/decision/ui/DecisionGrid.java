@@ -28,7 +28,8 @@ class DecisionGrid extends Grid<Decision> {
                 .setHeader(getTranslation("decisions.issue-date")).setSortProperty("issueDate").setAutoWidth(true)
                 .setFlexGrow(0);
         addColumn(decision -> getTranslation(decision.getKind().translationKey()))
-                .setHeader(getTranslation("decisions.kind")).setSortProperty("kind").setWidth("11em").setFlexGrow(0);
+                .setHeader(getTranslation("decisions.kind")).setSortProperty("kindOrder").setWidth("11em")
+                .setFlexGrow(0);
         addColumn(Decision::getSummary).setHeader(getTranslation("decisions.summary")).setFlexGrow(6);
         addColumn(Decision::getIssuingBody).setHeader(getTranslation("decisions.issuing-body"))
                 .setSortProperty("issuingBody").setFlexGrow(2);

@@ -10,6 +10,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.lopboiduong.base.ui.ServiceCalls;
+import java.time.Clock;
+import java.time.LocalDate;
 import vn.lopboiduong.base.ui.ViewToolbar;
 import vn.lopboiduong.decision.DecisionKind;
 import vn.lopboiduong.decision.DecisionService;
@@ -30,7 +32,8 @@ public class DecisionListView extends VerticalLayout implements HasDynamicTitle 
     final DecisionGrid grid;
     final Button add;
 
-    DecisionListView(DecisionService decisions, TrainingPlanService plans, TrainingClassService classes) {
+    DecisionListView(DecisionService decisions, TrainingPlanService plans, TrainingClassService classes,
+            Clock clock) {
         addClassName("list-view");
         setSizeFull();
         boolean committee = CurrentUser.isCommittee();
@@ -54,7 +57,8 @@ public class DecisionListView extends VerticalLayout implements HasDynamicTitle 
                 .ifPresent(decision ->
                 DecisionDialog.forExisting(decisions, plans, classes, decision, committee, this::refresh).open()));
         add = ViewToolbar.addButton(getTranslation("decisions.add"),
-                () -> DecisionDialog.forNew(decisions, plans, classes, null, this::refresh).open());
+                () -> DecisionDialog.forNew(decisions, plans, classes, null, LocalDate.now(clock), this::refresh)
+                        .open());
         add.setVisible(committee);
 
         add(new ViewToolbar().filters(search, kind, year).actions(add), grid);

@@ -95,7 +95,7 @@ public class TimetableService {
                 roomQuery(filter), ClassReaders.teacher()));
     }
 
-    /** The Monday of the week holding that date. */
+    /** The Monday of the week holding that date (plain date arithmetic: it reads nothing, so needs no role). */
     public static LocalDate mondayOf(LocalDate date) {
         return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }

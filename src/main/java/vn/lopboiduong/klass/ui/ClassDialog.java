@@ -141,8 +141,8 @@ final class ClassDialog {
     }
 
     static FormDialog<TrainingClass> forNew(TrainingClassService classes, TrainingPlanService plans,
-            UnitService units, Consumer<TrainingClass> onSaved) {
-        var fresh = new TrainingClass("", "", LocalDate.now().getYear());
+            UnitService units, LocalDate today, Consumer<TrainingClass> onSaved) {
+        var fresh = new TrainingClass("", "", today.getYear());
         return new ClassDialog(classes, plans, units, fresh, onSaved).dialog;
     }
 

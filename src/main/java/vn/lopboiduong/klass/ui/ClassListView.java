@@ -14,6 +14,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import vn.lopboiduong.base.i18n.DateFormats;
 import vn.lopboiduong.base.ui.LazyGrids;
@@ -45,7 +47,7 @@ public class ClassListView extends VerticalLayout implements HasDynamicTitle {
 
     private final TrainingClassService classes;
 
-    ClassListView(TrainingClassService classes, TrainingPlanService plans, UnitService units) {
+    ClassListView(TrainingClassService classes, TrainingPlanService plans, UnitService units, Clock clock) {
         this.classes = classes;
         addClassName("list-view");
         setSizeFull();
@@ -77,14 +79,14 @@ public class ClassListView extends VerticalLayout implements HasDynamicTitle {
         unit.addValueChangeListener(change -> refresh());
 
         add = ViewToolbar.addButton(getTranslation("classes.add"),
-                () -> ClassDialog.forNew(classes, plans, units, saved ->
+                () -> ClassDialog.forNew(classes, plans, units, LocalDate.now(clock), saved ->
                         ClassView.open(saved.requireId())).open());
         add.setVisible(CurrentUser.isCommittee());
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(ClassRow::code).setHeader(getTranslation("classes.code")).setSortProperty("code")
                 .setAutoWidth(true);
-        grid.addColumn(row -> row.cohort() == null ? row.name() : row.name() + " – " + row.cohort())
+        grid.addColumn(ClassRow::nameWithCohort)
                 .setHeader(getTranslation("classes.name")).setSortProperty("name").setFlexGrow(3);
         grid.addColumn(ClassRow::organizingUnit).setHeader(getTranslation("classes.organizing-unit")).setFlexGrow(2);
         grid.addColumn(row -> period(row)).setHeader(getTranslation("classes.dates"))
@@ -92,7 +94,7 @@ public class ClassListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> row.planNumber() == null ? "" : row.planNumber())
                 .setHeader(getTranslation("classes.plan")).setAutoWidth(true);
         grid.addComponentColumn(row -> StatusBadge.of(row.status())).setHeader(getTranslation("classes.status"))
-                .setSortProperty("status").setAutoWidth(true);
+                .setSortProperty("statusOrder").setAutoWidth(true);
         grid.addItemClickListener(click -> ClassView.open(click.getItem().id()));
         LazyGrids.bind(grid, pageable -> classes.list(filter(), pageable), () -> classes.count(filter()));
 

@@ -10,8 +10,8 @@ import vn.lopboiduong.klass.ClassRow;
 import vn.lopboiduong.klass.TrainingClassService;
 
 /**
- * Chooses a class by typing part of its code, name, cohort or venue (diacritics ignored), newest years first, paging
- * through the classes the user may read.
+ * Chooses a class by typing part of its code, name, cohort, units, venue or audience (diacritics ignored), newest
+ * years first, paging through the classes the user may read.
  */
 public class ClassPicker extends ComboBox<ClassRow> {
 
@@ -25,7 +25,7 @@ public class ClassPicker extends ComboBox<ClassRow> {
         setItemLabelGenerator(ClassRow::code);
         setRenderer(LitRenderer.<ClassRow>of("<div><b>${item.code}</b><br><small>${item.name}</small></div>")
                 .withProperty("code", ClassRow::code)
-                .withProperty("name", row -> row.cohort() == null ? row.name() : row.name() + " – " + row.cohort()));
+                .withProperty("name", ClassRow::nameWithCohort));
         LazyGrids.bindFiltered(this, (text, page) -> classes.list(filter(text),
                         PageRequest.of(page.getPageNumber(), page.getPageSize(), NEWEST_FIRST)),
                 text -> classes.count(filter(text)));

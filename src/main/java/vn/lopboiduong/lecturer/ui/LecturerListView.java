@@ -59,7 +59,7 @@ public class LecturerListView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(LecturerRow::displayName).setHeader(getTranslation("lecturers.name"))
                 .setSortProperty("fullName").setAutoWidth(true).setFlexGrow(2);
         grid.addColumn(row -> getTranslation(row.kind().translationKey())).setHeader(getTranslation("lecturers.kind"))
-                .setSortProperty("kind").setAutoWidth(true);
+                .setSortProperty("kindOrder").setAutoWidth(true);
         grid.addColumn(row -> orEmpty(row.position())).setHeader(getTranslation("lecturers.position"))
                 .setSortProperty("position").setFlexGrow(2);
         grid.addColumn(row -> orEmpty(row.unitName())).setHeader(getTranslation("lecturers.unit")).setFlexGrow(2);

@@ -24,6 +24,7 @@ public final class TopicColumns {
             return value == null ? "" : value;
         }).setHeader(grid.getTranslation("topics.group")).setFlexGrow(2);
         grid.addColumn(row -> grid.getTranslation(kind.apply(row).translationKey()))
+                .setComparator(kind::apply) // the kinds' own order, not their labels' alphabet
                 .setHeader(grid.getTranslation("topics.kind")).setAutoWidth(true);
         grid.addColumn(periods::apply).setHeader(grid.getTranslation("topics.periods")).setAutoWidth(true);
     }

@@ -50,7 +50,7 @@ public class UnitView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(UnitNode::code).setHeader(getTranslation("units.code")).setSortProperty("code")
                 .setAutoWidth(true);
         grid.addColumn(node -> getTranslation(node.kind().translationKey()))
-                .setHeader(getTranslation("units.kind")).setSortProperty("kind").setAutoWidth(true);
+                .setHeader(getTranslation("units.kind")).setSortProperty("kindOrder").setAutoWidth(true);
         grid.addColumn(node -> node.parentName() == null ? "" : node.parentName())
                 .setHeader(getTranslation("units.parent")).setFlexGrow(2);
         grid.addItemDoubleClickListener(click -> edit(click.getItem()));

@@ -48,4 +48,13 @@ class SearchTextTest {
         assertThat(SearchSpecifications.containsPattern("50%_x")).isEqualTo("%50\\%\\_x%");
         assertThat(SearchSpecifications.containsPattern("")).isEqualTo("%");
     }
+
+    @Test
+    void aQueryIsCutToItsFirstHundredCharactersAndEightWords() {
+        assertThat(SearchText.tokens("một hai ba bốn năm sáu bảy tám chín mười"))
+                .containsExactly("mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam");
+        String longWord = "a".repeat(150);
+        assertThat(SearchText.tokens(longWord)).singleElement().isEqualTo("a".repeat(SearchText.MAX_QUERY_LENGTH));
+        assertThat(SearchSpecifications.containsPattern("x ".repeat(500))).isEqualTo("%x%x%x%x%x%x%x%x%");
+    }
 }

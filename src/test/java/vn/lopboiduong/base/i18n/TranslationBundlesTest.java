@@ -1,7 +1,11 @@
 package vn.lopboiduong.base.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -25,6 +29,12 @@ import vn.lopboiduong.unit.UnitKind;
 class TranslationBundlesTest {
 
     private static final Pattern LITERAL_KEY = Pattern.compile("getTranslation\\(\\s*\"([a-zA-Z0-9._-]+)\"\\s*[,)]");
+    private static final Pattern BUSINESS_KEY =
+            Pattern.compile("new BusinessException\\(\\s*\"([a-zA-Z0-9._-]+)\"\\s*[,)]");
+    /** A key asked for with no arguments: its text is shown as written, so a placeholder would show raw. */
+    private static final Pattern KEY_WITHOUT_ARGUMENTS = Pattern.compile(
+            "(?:getTranslation|new BusinessException)\\(\\s*\"([a-zA-Z0-9._-]+)\"\\s*\\)");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
 
     @ParameterizedTest
     @ValueSource(strings = {"i18n/messages", "ValidationMessages"})
@@ -54,6 +64,89 @@ class TranslationBundlesTest {
     }
 
     @Test
+    void everyBusinessExceptionKeyExists() throws IOException {
+        Set<String> used = keysInCode(BUSINESS_KEY);
+        assertThat(used).as("the scan found the services' refusals").hasSizeGreaterThan(20)
+                .contains("error.not-found", "class.error.too-long");
+        assertThat(load("i18n/messages_vi.properties").stringPropertyNames()).containsAll(used);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"vi", "en"})
+    void everyPlaceholderRendersAndNoneIsSwallowedByAQuote(String language) throws IOException {
+        Properties bundle = load("i18n/messages_" + language + ".properties");
+        Locale locale = Locale.forLanguageTag(language);
+        for (String key : bundle.stringPropertyNames()) {
+            String text = bundle.getProperty(key);
+            Set<Integer> indexes = placeholders(text);
+            if (indexes.isEmpty()) {
+                // Shown as written, without MessageFormat: a doubled quote would show doubled.
+                assertThat(text).as(key).doesNotContain("''");
+                continue;
+            }
+            Object[] arguments = new Object[indexes.stream().mapToInt(Integer::intValue).max().orElseThrow() + 1];
+            for (int i = 0; i < arguments.length; i++) {
+                // A typed placeholder ({0,number…}, {0,choice…}) takes a number; a plain one shows a marker.
+                arguments[i] = text.contains("{" + i + ",") ? (Object) 7 : "<arg" + i + ">";
+            }
+            // A single quote starts a quoted run in MessageFormat: "don't {0}" would render "dont {0}".
+            String rendered = new java.text.MessageFormat(text, locale).format(arguments);
+            assertThat(rendered).as("%s renders its placeholders", key).doesNotContainPattern("\\{\\d");
+            for (int index : indexes) {
+                if (arguments[index] instanceof Integer) {
+                    continue;
+                }
+                assertThat(rendered).as("%s shows argument %d", key, index).contains("<arg" + index + ">");
+            }
+        }
+    }
+
+    @Test
+    void bothLanguagesUseTheSamePlaceholders() throws IOException {
+        Properties vi = load("i18n/messages_vi.properties");
+        Properties en = load("i18n/messages_en.properties");
+        for (String key : vi.stringPropertyNames()) {
+            assertThat(placeholders(en.getProperty(key, ""))).as(key)
+                    .isEqualTo(placeholders(vi.getProperty(key)));
+        }
+    }
+
+    @Test
+    void aKeyAskedForWithoutArgumentsHasNoPlaceholder() throws IOException {
+        Set<String> withoutArguments = keysInCode(KEY_WITHOUT_ARGUMENTS);
+        assertThat(withoutArguments).hasSizeGreaterThan(40);
+        for (String language : new String[] {"vi", "en"}) {
+            Properties bundle = load("i18n/messages_" + language + ".properties");
+            for (String key : withoutArguments) {
+                assertThat(placeholders(bundle.getProperty(key, ""))).as("%s (%s) would show a raw {n}", key,
+                        language).isEmpty();
+            }
+        }
+    }
+
+    private static Set<Integer> placeholders(String text) {
+        Set<Integer> indexes = new TreeSet<>();
+        var matcher = PLACEHOLDER.matcher(text);
+        while (matcher.find()) {
+            indexes.add(Integer.parseInt(matcher.group(1)));
+        }
+        return indexes;
+    }
+
+    private static Set<String> keysInCode(Pattern pattern) throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                var matcher = pattern.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    keys.add(matcher.group(1));
+                }
+            }
+        }
+        return keys;
+    }
+
+    @Test
     void keysBuiltFromEnumsExist() throws IOException {
         Set<String> keys = load("i18n/messages_vi.properties").stringPropertyNames();
         for (Role role : Role.values()) {
@@ -61,6 +154,18 @@ class TranslationBundlesTest {
         }
         for (UnitKind kind : UnitKind.values()) {
             assertThat(keys).contains(kind.translationKey());
+        }
+        // Every enum that names its own key (statuses, kinds, roles…), for every constant.
+        var enums = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("vn.lopboiduong").stream().filter(JavaClass::isEnum)
+                .filter(type -> type.tryGetMethod("translationKey").isPresent()).toList();
+        assertThat(enums).hasSizeGreaterThanOrEqualTo(6);
+        for (JavaClass type : enums) {
+            for (Object constant : type.reflect().getEnumConstants()) {
+                String key = (String) assertDoesNotThrow(() -> constant.getClass().getMethod("translationKey")
+                        .invoke(constant));
+                assertThat(keys).as("%s.%s", type.getSimpleName(), constant).contains(key);
+            }
         }
         for (DayOfWeek day : DayOfWeek.values()) {
             assertThat(keys).contains("weekday." + day.name());

@@ -98,8 +98,12 @@ class DecisionViewsTest extends SpringBrowserlessTest {
         test(tabs).select(4);
         @SuppressWarnings("unchecked")
         var grid = (DecisionGrid) find(DecisionGrid.class).single();
-        assertThat(test(grid).size()).isEqualTo(3);
-        assertThat(page).isNotNull();
+        var rows = test(grid);
+        assertThat(rows.size()).isEqualTo(3);
+        // Exactly the Hanoi class's own decisions, not merely three of them.
+        assertThat(java.util.stream.IntStream.range(0, rows.size()).mapToObj(i -> rows.getRow(i).getNumber()))
+                .containsExactlyInAnyOrder("4525-QĐ/TU", "4526-QĐ/TU", "4527-QĐ/TU");
+        assertThat(page.getPageTitle()).contains("PBT-HN-2023-01");
     }
 
     @Test

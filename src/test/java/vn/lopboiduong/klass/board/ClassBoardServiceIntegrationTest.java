@@ -41,7 +41,7 @@ class ClassBoardServiceIntegrationTest {
 
     @Test
     void aBoardHasOneHeadAndNamesAPersonOnce() {
-        long classId = data.newClass("B", LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 3), null);
+        long classId = data.newClass("B", LocalDate.of(2029, 2, 1), LocalDate.of(2029, 2, 3), null);
         board.add(classId, new BoardMember(BoardRole.HEAD, "Nguyễn Văn An"), null);
         assertThatThrownBy(() -> board.add(classId, new BoardMember(BoardRole.HEAD, "Trần Văn Bình"), null))
                 .isInstanceOf(BusinessException.class).extracting("messageKey").isEqualTo("board.error.one-head");
@@ -59,7 +59,7 @@ class ClassBoardServiceIntegrationTest {
 
     @Test
     void aStaleEditIsRefusedAndAClosedClassKeepsItsBoard() {
-        long classId = data.newClass("B", LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 3), null);
+        long classId = data.newClass("B", LocalDate.of(2029, 2, 1), LocalDate.of(2029, 2, 3), null);
         var member = board.add(classId, new BoardMember(BoardRole.FORM_TEACHER, "Lê Thị Cúc"), null);
         BoardMember first = board.get(member.requireId());
         BoardMember second = board.get(member.requireId());
@@ -99,7 +99,7 @@ class ClassBoardServiceIntegrationTest {
 
     @Test
     void aLecturerIsRefusedTheBoardOfAClassTheyDoNotTeach() {
-        long notTaught = data.newClass("B", LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 3), null);
+        long notTaught = data.newClass("B", LocalDate.of(2029, 2, 1), LocalDate.of(2029, 2, 3), null);
         org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
                 new org.springframework.security.authentication.TestingAuthenticationToken("lecturer", null,
                         "ROLE_LECTURER"));
