@@ -29,6 +29,10 @@ interface UnitRepository extends JpaRepository<Unit, Long>, JpaSpecificationExec
 
     Optional<Unit> findByCode(String code);
 
+    /** Waits for, then holds until commit, the one lock that all edits of the tree take turns at. */
+    @Query(value = "select name from app_lock where name = 'unit-tree' for update", nativeQuery = true)
+    String lockTree();
+
     @Query("select u.parent.id from Unit u where u.id = :id")
     @Nullable Long findParentId(long id);
 }
