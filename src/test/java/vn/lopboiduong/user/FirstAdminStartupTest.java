@@ -44,6 +44,13 @@ class FirstAdminStartupTest {
     }
 
     @Test
+    void refusesAFirstAdministratorPasswordLongerThanBcryptReadsWithAClearMessage() {
+        assertThatThrownBy(() -> productionStart("quantri", "Đồngchíhọcviênlớpbồidưỡngnângcaonănglựclãnhđạoquảnlý2025"))
+                .hasStackTraceContaining("APP_ADMIN_PASSWORD is too long")
+                .hasStackTraceContaining("72 bytes");
+    }
+
+    @Test
     void createsTheFirstAdministratorFromTheEnvironmentAndNoDemoAccounts() {
         try (ConfigurableApplicationContext context = productionStart("QuanTri", "Khoidau@2025")) {
             UserRepository repository = context.getBean(UserRepository.class);
