@@ -48,7 +48,7 @@ class LockoutAuthenticationProvider implements AuthenticationProvider {
         switch (verdict) {
             case REFUSE_ADDRESS -> {
                 SecurityAudit.refused(username, address, "too many failures from this address");
-                throw new LockedException("Too many failed sign-ins from this address");
+                throw new AddressThrottledException("Too many failed sign-ins from this address");
             }
             case REFUSE_NAME -> {
                 SecurityAudit.refused(username, address, "user name locked");

@@ -155,7 +155,7 @@ class LockoutConcurrencyTest {
         int checksBefore = passwordChecks.get();
         String fresh = "phun-moi" + UUID.randomUUID().toString().substring(0, 6);
         assertThatThrownBy(() -> limited.authenticate(attempt(fresh, "Wrong@2025", "10.9.9.9")))
-                .isInstanceOf(LockedException.class);
+                .isInstanceOf(AddressThrottledException.class);
         assertThat(passwordChecks.get()).isEqualTo(checksBefore);
         // Another address is not held back.
         assertThatThrownBy(() -> limited.authenticate(attempt(fresh, "Wrong@2025", "10.9.9.10")))

@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
+import vn.lopboiduong.security.AddressThrottledException;
 import vn.lopboiduong.security.CurrentUser;
 import vn.lopboiduong.security.LanguageChoice;
 import vn.lopboiduong.security.LastUsernameFailureHandler;
@@ -34,7 +35,7 @@ import vn.lopboiduong.security.LastUsernameFailureHandler;
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Which message the page shows after a failed sign-in. */
-    enum Outcome { NONE, BAD_CREDENTIALS, LOCKED, DISABLED }
+    enum Outcome { NONE, BAD_CREDENTIALS, LOCKED, THROTTLED, DISABLED }
 
     final LoginForm form = new LoginForm();
     private Outcome outcome = Outcome.NONE;
@@ -112,6 +113,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     static Outcome outcomeOf(@Nullable Object error) {
+        if (error instanceof AddressThrottledException) {
+            return Outcome.THROTTLED;
+        }
         if (error instanceof LockedException) {
             return Outcome.LOCKED;
         }
@@ -143,6 +147,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         var error = new LoginI18n.ErrorMessage();
         String key = switch (shown) {
             case LOCKED -> "login.error.locked";
+            case THROTTLED -> "login.error.throttled";
             case DISABLED -> "login.error.disabled";
             default -> "login.error.bad";
         };

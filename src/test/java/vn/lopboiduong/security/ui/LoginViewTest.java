@@ -9,7 +9,9 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
+import vn.lopboiduong.security.AddressThrottledException;
 import vn.lopboiduong.security.LastUsernameFailureHandler;
 
 @SpringBootTest
@@ -28,6 +30,12 @@ class LoginViewTest extends SpringBrowserlessTest {
         LoginView view = (LoginView) getCurrentView();
         assertThat(view.outcome()).isEqualTo(LoginView.Outcome.BAD_CREDENTIALS);
         assertThat(view.lastUsername()).isEqualTo("organizer");
+    }
+
+    @Test
+    void anAddressThatFailedTooOftenIsToldSoApartFromALockedName() {
+        assertThat(LoginView.outcomeOf(new AddressThrottledException("x"))).isEqualTo(LoginView.Outcome.THROTTLED);
+        assertThat(LoginView.outcomeOf(new LockedException("x"))).isEqualTo(LoginView.Outcome.LOCKED);
     }
 
     @Test
