@@ -81,8 +81,8 @@ class DemoDataLoader implements ApplicationRunner {
     private final ClassBoardService board;
     private final DecisionService decisions;
 
-    DemoDataLoader(DataSource dataSource,
-            @Value("${app.demo-data-on-any-database:false}") boolean anyDatabase, UserService users, UnitService units, LecturerService lecturers, TrainingPlanService plans,
+    DemoDataLoader(DataSource dataSource, @Value("${app.demo-data-on-any-database:false}") boolean anyDatabase,
+            UserService users, UnitService units, LecturerService lecturers, TrainingPlanService plans,
             TrainingClassService classes, ProgramService programs, ClassProgrammeService programme,
             TimetableService timetable, ClassBoardService board, DecisionService decisions) {
         this.dataSource = dataSource;

@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
-/** After a failed sign-in, goes back to the sign-in page and remembers the name typed, so it need not be typed again. */
+/**
+ * After a failed sign-in, goes back to the sign-in page and remembers the name typed, so it need not be typed again.
+ */
 public class LastUsernameFailureHandler extends SimpleUrlAuthenticationFailureHandler {
 
     /** The session attribute holding the user name of the last failed sign-in. */

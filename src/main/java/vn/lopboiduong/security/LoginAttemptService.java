@@ -85,7 +85,7 @@ public class LoginAttemptService {
         jdbc.update("delete from login_attempt where username = ?", key(username));
         if (address != null) {
             jdbc.update("update login_address_attempt set failed_count = failed_count - 1 "
-                    + "where address = ? and failed_count > 0", address);
+                    + "where address = ? and failed_count > 0", addressKey(address));
         }
     }
 
@@ -112,7 +112,7 @@ public class LoginAttemptService {
     }
 
     private int countAddress(String address, LocalDateTime now) {
-        String key = address.length() > 64 ? address.substring(0, 64) : address;
+        String key = addressKey(address);
         LocalDateTime windowStart = now.minus(properties.addressWindow());
         Integer count = inLockedRow(
                 () -> jdbc.update("insert into login_address_attempt (address, failed_count, window_start) "
@@ -144,6 +144,10 @@ public class LoginAttemptService {
             }
         }
         throw new IllegalStateException("Sign-in attempt row vanished twice while counting");
+    }
+
+    private static String addressKey(String address) {
+        return address.length() > 64 ? address.substring(0, 64) : address;
     }
 
     static String key(String username) {
