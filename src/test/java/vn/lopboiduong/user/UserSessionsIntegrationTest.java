@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
@@ -26,10 +29,11 @@ import vn.lopboiduong.security.SystemAuthentication;
 /**
  * Taking access away ends the user's open sessions at once (registry entry expired, HTTP session and so its Vaadin
  * session invalidated): locking, removing a role, a password reset, and changing one's own password, which keeps
- * only the session it was changed in.
+ * only the session it was changed in. Each such change is written to the audit log, without the password.
  */
 @SpringBootTest
 @WithMockUser(username = "admin", roles = "ADMIN")
+@ExtendWith(OutputCaptureExtension.class)
 class UserSessionsIntegrationTest {
 
     private static final String PASSWORD = "Strong@2025";
@@ -125,5 +129,24 @@ class UserSessionsIntegrationTest {
         assertThat(current.isInvalid()).isFalse();
         assertThat(registry.getSessionInformation(current.getId()).isExpired()).isFalse();
         assertThat(ended(elsewhere)).isTrue();
+    }
+
+    @Test
+    void accountChangesGoToTheAuditLogWithoutPasswords(CapturedOutput output) {
+        UserAccount account = newAccount(Role.ORGANIZER, Role.VIEWER);
+        String name = account.getUsername();
+        UserAccount fewer = users.get(account.requireId()).orElseThrow();
+        fewer.setRoles(EnumSet.of(Role.VIEWER));
+        users.update(fewer);
+        users.resetPassword(account.requireId(), "Audit@2026x");
+        users.lock(account.requireId());
+        users.unlock(account.requireId());
+
+        assertThat(output.getOut()).contains("security.audit")
+                .contains("Roles of '" + name + "' changed from [ORGANIZER, VIEWER] to [VIEWER] by admin")
+                .contains("Password of '" + name + "' reset by admin")
+                .contains("Account '" + name + "' locked by admin")
+                .contains("Account '" + name + "' unlocked (sign-in lock-out lifted) by admin")
+                .doesNotContain("Audit@2026x");
     }
 }
