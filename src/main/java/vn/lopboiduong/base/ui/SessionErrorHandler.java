@@ -2,7 +2,7 @@ package vn.lopboiduong.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
-import com.vaadin.flow.server.ErrorHandler;
+import com.vaadin.flow.server.DefaultErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.springframework.stereotype.Component;
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * under a reference, the user a plain notification with that reference, never the exception's text.
  */
 @Component
-class SessionErrorHandler implements VaadinServiceInitListener, ErrorHandler {
+class SessionErrorHandler extends DefaultErrorHandler implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -21,6 +21,10 @@ class SessionErrorHandler implements VaadinServiceInitListener, ErrorHandler {
 
     @Override
     public void error(ErrorEvent event) {
+        if (!shouldHandle(event.getThrowable())) {
+            // A browser that went away mid-response, as Vaadin's own handler ignores it: nothing to show or fix.
+            return;
+        }
         String reference = ErrorReference.log(event.getThrowable());
         UI ui = UI.getCurrent();
         if (ui != null) {
