@@ -1,12 +1,16 @@
 package vn.lopboiduong.demo;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -50,7 +54,10 @@ import vn.lopboiduong.user.UserService;
 /**
  * Fills an empty embedded database with the demo accounts and the organisations of the two seed classes: the
  * provincial political school with the Việt Trì ward Party committee, and Hanoi's city Party committee board.
- * Runs only with {@code app.demo-data=true} (never in the mysql profile) and only when no account exists yet.
+ * Runs only with {@code app.demo-data=true} (the dev run turns it on), only on the embedded H2 database (its
+ * accounts share one published password, so it never reaches a real database even when the setting leaks there),
+ * and only when no account exists yet. The test runs against MySQL/MariaDB opt in with
+ * {@code app.demo-data-on-any-database=true}, which only the test configuration sets.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -58,9 +65,12 @@ import vn.lopboiduong.user.UserService;
 class DemoDataLoader implements ApplicationRunner {
 
     static final String DEMO_PASSWORD = "Demo@2025";
+    static final String EMBEDDED_PRODUCT = "H2";
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
+    private final DataSource dataSource;
+    private final boolean anyDatabase;
     private final UserService users;
     private final UnitService units;
     private final LecturerService lecturers;
@@ -72,9 +82,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final ClassBoardService board;
     private final DecisionService decisions;
 
-    DemoDataLoader(UserService users, UnitService units, LecturerService lecturers, TrainingPlanService plans,
+    DemoDataLoader(DataSource dataSource, @Value("${app.demo-data-on-any-database:false}") boolean anyDatabase,
+            UserService users, UnitService units, LecturerService lecturers, TrainingPlanService plans,
             TrainingClassService classes, ProgramService programs, ClassTopicService programme,
             TimetableService timetable, ClassBoardService board, DecisionService decisions) {
+        this.dataSource = dataSource;
+        this.anyDatabase = anyDatabase;
         this.timetable = timetable;
         this.board = board;
         this.decisions = decisions;
@@ -88,7 +101,13 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run(ApplicationArguments args) throws SQLException {
+        String product = databaseProduct();
+        if (!EMBEDDED_PRODUCT.equalsIgnoreCase(product) && !anyDatabase) {
+            log.warn("app.demo-data=true is ignored: demo data is loaded only into the embedded H2 database, "
+                    + "and this portal runs on {}. No demo accounts were created.", product);
+            return;
+        }
         SystemAuthentication.runAsSystem(() -> {
             if (users.count(UserService.Filter.all()) > 0) {
                 return;
@@ -97,9 +116,14 @@ class DemoDataLoader implements ApplicationRunner {
             loadAccounts();
             loadLecturers();
             loadPlansAndClasses();
-            log.info("Loaded the demo data: accounts admin, organizer, lecturer, viewer (password {})",
-                    DEMO_PASSWORD);
+            log.info("Loaded the demo data: accounts admin, organizer, lecturer, viewer (password in the README)");
         });
+    }
+
+    private String databaseProduct() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName();
+        }
     }
 
     private void loadUnits() {

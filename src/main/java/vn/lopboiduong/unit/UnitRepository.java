@@ -38,6 +38,9 @@ interface UnitRepository extends JpaRepository<Unit, Long>, JpaSpecificationExec
 
     @Query("select u.treePath from Unit u where u.id = :id")
     String findTreePath(long id);
+    /** Waits for, then holds until commit, the one lock that all edits of the tree take turns at. */
+    @Query(value = "select name from app_lock where name = 'unit-tree' for update", nativeQuery = true)
+    String lockTree();
 
     @Query("select u.parent.id from Unit u where u.id = :id")
     @Nullable Long findParentId(long id);

@@ -95,6 +95,9 @@ public class UnitService {
     /** Saves an edited unit, including a move to another parent; the version it was read at must be current. */
     @PreAuthorize(Roles.IS_COMMITTEE)
     public Unit update(@Valid Unit edited, @Nullable Long parentId) {
+        // Edits take turns before reading anything, so a move's cycle check sees every move committed before it
+        // (two moves at once could otherwise each pass and together put A under B and B under A).
+        repository.lockTree();
         long id = edited.requireId();
         Unit stored = requireUnit(id);
         if (!stored.getCode().equals(edited.getCode()) && repository.existsByCode(edited.getCode())) {

@@ -52,12 +52,19 @@ class FirstAdminInitializer implements ApplicationRunner {
             SystemAuthentication.runAsSystem(() -> users.create(
                     new UserAccount(username, username, EnumSet.of(Role.ADMIN)), password));
         } catch (BusinessException e) {
-            throw new IllegalStateException("APP_ADMIN_PASSWORD is not strong enough (" + e.getMessageKey()
-                    + "). " + MISSING_ADMIN_MESSAGE, e);
+            throw new IllegalStateException(weakPasswordMessage(e.getMessageKey()) + " " + MISSING_ADMIN_MESSAGE, e);
         } catch (ConstraintViolationException e) {
             throw new IllegalStateException("APP_ADMIN_USERNAME is not a valid user name (3-50 characters: "
                     + "a-z, 0-9, dot, dash, underscore). " + MISSING_ADMIN_MESSAGE, e);
         }
         log.info("Created the first administrator account '{}'", UserAccount.normalizeUsername(username));
+    }
+
+    private static String weakPasswordMessage(String problemKey) {
+        if ("password.too-long".equals(problemKey)) {
+            return "APP_ADMIN_PASSWORD is too long: BCrypt reads at most " + PasswordPolicy.MAX_BYTES
+                    + " bytes of UTF-8, and each Vietnamese letter with marks takes 2 or 3 of them.";
+        }
+        return "APP_ADMIN_PASSWORD is not strong enough (" + problemKey + ").";
     }
 }

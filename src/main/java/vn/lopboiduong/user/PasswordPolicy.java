@@ -1,15 +1,17 @@
 package vn.lopboiduong.user;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
  * How strong a password must be: at least 8 characters with a lower-case letter, an upper-case letter and a digit
- * (Vietnamese letters count as letters), and not the user name itself.
+ * (Vietnamese letters count as letters), and not the user name itself. BCrypt reads at most 72 bytes, and a
+ * Vietnamese letter with its marks takes two or three of them in UTF-8, so the upper limit is counted in bytes.
  */
 final class PasswordPolicy {
 
     static final int MIN_LENGTH = 8;
-    static final int MAX_LENGTH = 72; // BCrypt reads no further
+    static final int MAX_BYTES = 72;
 
     private PasswordPolicy() {
     }
@@ -19,7 +21,7 @@ final class PasswordPolicy {
         if (password.length() < MIN_LENGTH) {
             return Optional.of("password.too-short");
         }
-        if (password.length() > MAX_LENGTH) {
+        if (tooLong(password)) {
             return Optional.of("password.too-long");
         }
         boolean lower = password.codePoints().anyMatch(Character::isLowerCase);
@@ -32,5 +34,14 @@ final class PasswordPolicy {
             return Optional.of("password.contains-username");
         }
         return Optional.empty();
+    }
+
+    static boolean tooLong(String password) {
+        return password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES;
+    }
+
+    /** The number the problem's message names: the byte limit for a long password, else the minimum length. */
+    static String argumentFor(String problemKey) {
+        return String.valueOf("password.too-long".equals(problemKey) ? MAX_BYTES : MIN_LENGTH);
     }
 }

@@ -6,7 +6,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -21,10 +23,12 @@ import vn.lopboiduong.base.domain.PageOfRows;
 import vn.lopboiduong.base.domain.SearchSpecifications;
 import vn.lopboiduong.base.i18n.LocalePreferences;
 import vn.lopboiduong.base.i18n.TranslationProvider;
+import vn.lopboiduong.security.AccessRevoked;
 import vn.lopboiduong.security.CurrentUser;
 import vn.lopboiduong.security.LoginAttemptService;
 import vn.lopboiduong.security.Role;
 import vn.lopboiduong.security.Roles;
+import vn.lopboiduong.security.SecurityAudit;
 
 /**
  * Accounts and their roles. Administrators manage everyone's account; every signed-in user manages their own
@@ -39,11 +43,13 @@ public class UserService implements LocalePreferences {
     private final UserRepository repository;
     private final PasswordEncoder passwordEncoder;
     private final LoginAttemptService loginAttempts;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     UserService(UserRepository repository, PasswordEncoder passwordEncoder, LoginAttemptService loginAttempts,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
+        this.events = events;
         this.passwordEncoder = passwordEncoder;
         this.loginAttempts = loginAttempts;
         this.clock = clock;
@@ -123,6 +129,13 @@ public class UserService implements LocalePreferences {
         if (removesAdmin) {
             refuseLosingAdmin(stored, "user.error.self-demote");
         }
+        Set<Role> before = stored.getRoles();
+        if (!before.equals(edited.getRoles())) {
+            SecurityAudit.rolesChanged(stored.getUsername(), before, edited.getRoles());
+        }
+        if (!edited.getRoles().containsAll(before)) {
+            events.publishEvent(new AccessRevoked(stored.getUsername(), false));
+        }
         return repository.save(edited);
     }
 
@@ -131,6 +144,8 @@ public class UserService implements LocalePreferences {
         UserAccount account = require(id);
         refuseLosingAdmin(account, "user.error.self-lock");
         account.setActive(false);
+        SecurityAudit.accountLocked(account.getUsername());
+        events.publishEvent(new AccessRevoked(account.getUsername(), false));
         return repository.save(account);
     }
 
@@ -140,6 +155,7 @@ public class UserService implements LocalePreferences {
         UserAccount account = require(id);
         account.setActive(true);
         loginAttempts.clear(account.getUsername());
+        SecurityAudit.accountUnlocked(account.getUsername());
         return repository.save(account);
     }
 
@@ -149,19 +165,26 @@ public class UserService implements LocalePreferences {
         account.setPasswordHash(encode(newPassword, account.getUsername()));
         loginAttempts.clear(account.getUsername());
         repository.save(account);
+        SecurityAudit.passwordReset(account.getUsername());
+        events.publishEvent(new AccessRevoked(account.getUsername(), false));
     }
 
     @PreAuthorize("isAuthenticated()")
     public void changeOwnPassword(String currentPassword, String newPassword) {
         UserAccount own = own();
-        if (!passwordEncoder.matches(currentPassword, own.getPasswordHash())) {
+        // BCrypt refuses to look at more than 72 bytes: such a password cannot be the current one.
+        if (PasswordPolicy.tooLong(currentPassword)
+                || !passwordEncoder.matches(currentPassword, own.getPasswordHash())) {
             throw new BusinessException("profile.error.wrong-current-password");
         }
+        String hash = encode(newPassword, own.getUsername());
         if (passwordEncoder.matches(newPassword, own.getPasswordHash())) {
             throw new BusinessException("profile.error.same-password");
         }
-        own.setPasswordHash(encode(newPassword, own.getUsername()));
+        own.setPasswordHash(hash);
         repository.save(own);
+        SecurityAudit.ownPasswordChanged(own.getUsername());
+        events.publishEvent(new AccessRevoked(own.getUsername(), true));
     }
 
     @Override
@@ -201,14 +224,14 @@ public class UserService implements LocalePreferences {
         if (account.getUsername().equals(CurrentUser.username().orElse(null))) {
             throw new BusinessException(selfKey);
         }
-        if (account.isActiveAdmin() && repository.countActiveWithRole(Role.ADMIN) <= 1) {
+        if (account.isActiveAdmin() && repository.lockActiveWithRole(Role.ADMIN).size() <= 1) {
             throw new BusinessException("user.error.last-admin");
         }
     }
 
     private String encode(String password, String username) {
         PasswordPolicy.problem(password, username).ifPresent(key -> {
-            throw new BusinessException(key, PasswordPolicy.MIN_LENGTH);
+            throw new BusinessException(key, PasswordPolicy.argumentFor(key));
         });
         return passwordEncoder.encode(password);
     }

@@ -51,7 +51,7 @@ class LockoutIntegrationTest {
             assertThatThrownBy(() -> signIn(username, "wrong")).isInstanceOf(LockedException.class);
             assertThatThrownBy(() -> signIn(username, "Demo@2025")).isInstanceOf(LockedException.class);
         } finally {
-            attempts.recordSuccess(username);
+            attempts.succeeded(username, null);
         }
         signIn(username, "Demo@2025");
     }
@@ -65,7 +65,7 @@ class LockoutIntegrationTest {
         }
         assertThatThrownBy(() -> signIn(username, "wrong")).isInstanceOf(LockedException.class);
         assertThat(attempts.isLocked("KHONG-TON-TAI")).isTrue();
-        attempts.recordSuccess(username);
+        attempts.succeeded(username, null);
     }
 
     @Test
@@ -78,7 +78,7 @@ class LockoutIntegrationTest {
         });
         assertThatThrownBy(() -> signIn(username, "wrong")).isInstanceOf(BadCredentialsException.class);
         assertThatThrownBy(() -> signIn(username, "Strong@2025")).isInstanceOf(DisabledException.class);
-        attempts.recordSuccess(username);
+        attempts.succeeded(username, null);
     }
 
     @Test
@@ -90,6 +90,6 @@ class LockoutIntegrationTest {
         signIn(username, "Demo@2025");
         assertThatThrownBy(() -> signIn(username, "wrong")).isInstanceOf(BadCredentialsException.class)
                 .isNotInstanceOf(LockedException.class);
-        attempts.recordSuccess(username);
+        attempts.succeeded(username, null);
     }
 }

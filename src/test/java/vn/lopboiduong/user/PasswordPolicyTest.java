@@ -21,4 +21,17 @@ class PasswordPolicyTest {
         assertThat(PasswordPolicy.problem("Organizer2025", "organizer")).contains("password.contains-username");
         assertThat(PasswordPolicy.problem("Aa1" + "x".repeat(70), "x")).contains("password.too-long");
     }
+
+    @Test
+    void countsTheLimitInUtf8BytesAsBcryptDoes() {
+        // 29 characters, 43 bytes: Vietnamese letters with marks take two or three bytes each.
+        String fits = "Đồngchíhọcviênlớpbồidưỡng2025";
+        assertThat(fits.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(72);
+        assertThat(PasswordPolicy.problem(fits, "x")).isEmpty();
+        // 56 characters, under 72, but 81 bytes.
+        String tooLong = "Đồngchíhọcviênlớpbồidưỡngnângcaonănglựclãnhđạoquảnlý2025";
+        assertThat(tooLong.length()).isLessThan(72);
+        assertThat(PasswordPolicy.problem(tooLong, "x")).contains("password.too-long");
+        assertThat(PasswordPolicy.argumentFor("password.too-long")).isEqualTo("72");
+    }
 }

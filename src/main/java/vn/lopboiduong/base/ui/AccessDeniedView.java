@@ -7,11 +7,13 @@ import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.component.html.Anchor;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Shown, inside the main layout, when a signed-in user opens a page their role may not see. */
+@ParentLayout(MainLayout.class)
 @PermitAll
 public class AccessDeniedView extends Div implements HasErrorParameter<AccessDeniedException> {
 

@@ -24,8 +24,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
+import vn.lopboiduong.security.AddressThrottledException;
 import vn.lopboiduong.security.CurrentUser;
 import vn.lopboiduong.security.LanguageChoice;
+import vn.lopboiduong.security.LastUsernameFailureHandler;
 
 /** The sign-in page. Spring Security handles the form post; this view only shows the form and its outcome. */
 @Route(value = "login", autoLayout = false)
@@ -33,10 +35,11 @@ import vn.lopboiduong.security.LanguageChoice;
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Which message the page shows after a failed sign-in. */
-    enum Outcome { NONE, BAD_CREDENTIALS, LOCKED, DISABLED }
+    enum Outcome { NONE, BAD_CREDENTIALS, LOCKED, THROTTLED, DISABLED }
 
     final LoginForm form = new LoginForm();
     private Outcome outcome = Outcome.NONE;
+    private String lastUsername = "";
 
     public LoginView() {
         addClassName("login-view");
@@ -82,9 +85,27 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
-        outcome = failed ? outcomeOf(lastAuthenticationError()) : Outcome.NONE;
+        outcome = failed ? outcomeOf(sessionAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)) : Outcome.NONE;
         form.setI18n(i18n(outcome));
         form.setError(outcome != Outcome.NONE);
+        lastUsername = failed && sessionAttribute(LastUsernameFailureHandler.LAST_USERNAME) instanceof String name
+                ? name : "";
+        if (!lastUsername.isEmpty()) {
+            // LoginForm has no Java API for its fields: fill the name in once the form has drawn them, and put
+            // the cursor in the password field.
+            form.getElement().executeJs("const form = this;"
+                    + "customElements.whenDefined('vaadin-login-form').then(() => form.updateComplete).then(() => {"
+                    + "  const name = form.querySelector('#vaadinLoginUsername');"
+                    + "  if (name) { name.value = $0; }"
+                    + "  const password = form.querySelector('#vaadinLoginPassword');"
+                    + "  if (password) { password.focus(); }"
+                    + "});", lastUsername);
+        }
+    }
+
+    /** The user name of the failed sign-in being reported, or empty. */
+    String lastUsername() {
+        return lastUsername;
     }
 
     Outcome outcome() {
@@ -92,6 +113,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     static Outcome outcomeOf(@Nullable Object error) {
+        if (error instanceof AddressThrottledException) {
+            return Outcome.THROTTLED;
+        }
         if (error instanceof LockedException) {
             return Outcome.LOCKED;
         }
@@ -101,13 +125,13 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         return Outcome.BAD_CREDENTIALS;
     }
 
-    private static @Nullable Object lastAuthenticationError() {
+    private static @Nullable Object sessionAttribute(String name) {
         var request = VaadinServletRequest.getCurrent();
         if (request == null) {
             return null;
         }
         HttpSession session = request.getHttpServletRequest().getSession(false);
-        return session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return session == null ? null : session.getAttribute(name);
     }
 
     private LoginI18n i18n(Outcome shown) {
@@ -123,6 +147,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         var error = new LoginI18n.ErrorMessage();
         String key = switch (shown) {
             case LOCKED -> "login.error.locked";
+            case THROTTLED -> "login.error.throttled";
             case DISABLED -> "login.error.disabled";
             default -> "login.error.bad";
         };

@@ -1,0 +1,86 @@
+package vn.lopboiduong.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import vn.lopboiduong.Application;
+import vn.lopboiduong.decision.DecisionService;
+import vn.lopboiduong.klass.board.ClassBoardService;
+import vn.lopboiduong.klass.programme.ClassTopicService;
+import vn.lopboiduong.klass.timetable.TimetableService;
+import vn.lopboiduong.klass.TrainingClassService;
+import vn.lopboiduong.lecturer.LecturerService;
+import vn.lopboiduong.plan.TrainingPlanService;
+import vn.lopboiduong.program.ProgramService;
+import vn.lopboiduong.unit.UnitService;
+import vn.lopboiduong.user.UserService;
+
+/** Demo accounts share a published password: they are off by default and never reach anything but H2. */
+@ExtendWith(OutputCaptureExtension.class)
+class DemoDataGateTest {
+
+    @Test
+    void demoDataIsOffByDefaultAndOnInTheDevRun() throws Exception {
+        assertThat(PropertiesLoaderUtils.loadProperties(new ClassPathResource("application.properties"))
+                .getProperty("app.demo-data")).isEqualTo("false");
+        assertThat(PropertiesLoaderUtils.loadProperties(new ClassPathResource("application-dev.properties"))
+                .getProperty("app.demo-data")).isEqualTo("true");
+    }
+
+    @Test
+    void theLoaderRefusesAnyDatabaseButH2EvenWhenAskedTo(CapturedOutput output) throws Exception {
+        DataSource mysql = mock(DataSource.class);
+        Connection connection = mock(Connection.class);
+        DatabaseMetaData metaData = mock(DatabaseMetaData.class);
+        when(mysql.getConnection()).thenReturn(connection);
+        when(connection.getMetaData()).thenReturn(metaData);
+        when(metaData.getDatabaseProductName()).thenReturn("MySQL");
+        UserService users = mock(UserService.class);
+        UnitService units = mock(UnitService.class);
+
+        new DemoDataLoader(mysql, false, users, units, mock(LecturerService.class),
+                mock(TrainingPlanService.class), mock(TrainingClassService.class), mock(ProgramService.class),
+                mock(ClassTopicService.class), mock(TimetableService.class), mock(ClassBoardService.class),
+                mock(DecisionService.class)).run(new DefaultApplicationArguments());
+
+        verifyNoInteractions(users, units);
+        assertThat(output.getOut()).contains("app.demo-data=true is ignored")
+                .contains("embedded H2 database, and this portal runs on MySQL");
+    }
+
+    @Test
+    void onAnEmptyH2DatabaseItLoadsTheAccountsWithoutLoggingTheirPassword(CapturedOutput output) {
+        String database = "jdbc:h2:mem:demo-gate-" + UUID.randomUUID()
+                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1";
+        // Command-line arguments outrank the test JVM's settings; the dev profile replaces the test profile.
+        // A second application replaces the JVM-wide security context strategy (Vaadin installs its own): put the
+        // cached test context's one back afterwards, or later tests lose their signed-in user.
+        SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class).run(
+                "--spring.profiles.active=dev", "--spring.datasource.url=" + database,
+                "--spring.datasource.username=sa", "--spring.datasource.password=", "--app.demo-data=true",
+                "--server.port=0", "--spring.main.banner-mode=off")) {
+            assertThat(output.getOut()).contains("Loaded the demo data")
+                    .doesNotContain(DemoDataLoader.DEMO_PASSWORD);
+        } finally {
+            SecurityContextHolder.setContextHolderStrategy(strategy);
+        }
+    }
+}
