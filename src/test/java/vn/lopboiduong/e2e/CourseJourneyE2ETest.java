@@ -117,7 +117,7 @@ class CourseJourneyE2ETest {
         assertThat(page.getByText("NVCTD-VT-2026-II").first()).isVisible();
         // A class nobody teaches exists, but a search for it leaves the lecturer's list empty: once the grid has
         // reloaded for the search (the taught class is gone), the untaught one is not there either.
-        var search = page.getByPlaceholder("Tìm theo mã");
+        var search = page.locator("input[placeholder^='Tìm theo mã']");
         search.fill(untaught);
         var cellsWith = (java.util.function.Function<String, com.microsoft.playwright.Locator>) text ->
                 visibleCells(page).filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(text));
