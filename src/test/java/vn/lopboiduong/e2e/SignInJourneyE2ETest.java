@@ -152,6 +152,9 @@ class SignInJourneyE2ETest {
         assertThat(page.getByText("Đăng nhập không thành công")).isVisible();
         assertThat(page.getByText("Tên đăng nhập hoặc mật khẩu không đúng.", new Page.GetByTextOptions()
                 .setExact(false))).isVisible();
+        // The user name stays in the form, so only the password has to be typed again.
+        assertThat(page.locator("input[name='username']")).hasValue("organizer");
+        assertThat(page.locator("input[name='password']")).hasValue("");
         page.context().close();
     }
 
