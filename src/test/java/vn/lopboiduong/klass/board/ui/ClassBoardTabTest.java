@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
@@ -116,6 +117,22 @@ class ClassBoardTabTest extends SpringBrowserlessTest {
         test(find(ConfirmDialog.class).single()).confirm();
         assertThat(boardService.members(classId)).isEmpty();
         assertThat(test(board.grid).size()).isZero();
+    }
+
+    @Test
+    @WithMockUser(username = "organizer", roles = "ORGANIZER")
+    void editingAMemberSomeoneRemovedSaysSoInsteadOfFailing() {
+        long classId = data.newClass("BV", LocalDate.of(2029, 11, 9), LocalDate.of(2029, 11, 10), null);
+        long memberId = boardService.add(classId, new BoardMember(BoardRole.MEMBER, "Phan Văn Vắng"), null)
+                .requireId();
+        navigate("classes/" + classId + "/board", ClassView.class);
+        ClassBoardSection board = find(ClassBoardSection.class).single();
+        boardService.remove(memberId);
+
+        test(rowButton(board, "Sửa")).click();
+        assertThat(find(Dialog.class).exists()).isFalse();
+        assertThat(test(find(Notification.class).last()).getText())
+                .isEqualTo("Không tìm thấy bản ghi (có thể đã bị xóa).");
     }
 
     private Button rowButton(ClassBoardSection board, String label) {
