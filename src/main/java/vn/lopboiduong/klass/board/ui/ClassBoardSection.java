@@ -63,8 +63,9 @@ class ClassBoardSection extends Div {
     private Div actions(BoardMemberRow row) {
         return new Div(
                 RowActions.icon(VaadinIcon.EDIT, getTranslation("action.edit"),
-                        () -> ServiceCalls.find(() -> Optional.of(board.get(row.id())))
-                                .ifPresent(member -> memberDialog(member, row.lecturerId()).open())),
+                        // The reads that build the dialog (the member, its lecturer) are the click's reads.
+                        () -> ServiceCalls.find(() -> Optional.of(memberDialog(board.get(row.id()),
+                                row.lecturerId()))).ifPresent(FormDialog::open)),
                 RowActions.delete(getTranslation("board.remove.title"),
                         getTranslation("board.remove.text", row.fullName()), this::refresh,
                         () -> board.remove(row.id())));

@@ -92,8 +92,9 @@ class ClassProgrammeTab extends Div {
                 RowActions.serviceCall(VaadinIcon.ARROW_DOWN, getTranslation("topics.move-down"), this::refresh,
                         () -> programme.moveTopic(row.id(), 1)),
                 RowActions.icon(VaadinIcon.EDIT, getTranslation("action.edit"),
-                        () -> ServiceCalls.find(() -> Optional.of(programme.getTopic(row.id())))
-                                .ifPresent(topic -> topicDialog(topic, row.lecturerId()).open())),
+                        // The reads that build the dialog (the topic, its lecturer) are the click's reads.
+                        () -> ServiceCalls.find(() -> Optional.of(topicDialog(programme.getTopic(row.id()),
+                                row.lecturerId()))).ifPresent(FormDialog::open)),
                 RowActions.delete(getTranslation("topics.remove.title"),
                         getTranslation("topics.remove.text", row.title()), this::refresh,
                         () -> programme.removeTopic(row.id())));

@@ -92,7 +92,7 @@ class ClassTimetableTab extends Div {
         addSession = ViewToolbar.addButton(getTranslation("timetable.add"), () -> {
             var session = new ClassSession(firstDay == null ? LocalDate.now(clock) : firstDay, DayPart.MORNING);
             session.setRoom(venue);
-            sessionDialog(session, null).open();
+            ServiceCalls.find(() -> Optional.of(sessionDialog(session, null))).ifPresent(FormDialog::open);
         });
         // The download is a request of its own, outside this UI's thread: fix the language now.
         Locale locale = TranslationProvider.supported(getLocale());
@@ -159,8 +159,10 @@ class ClassTimetableTab extends Div {
     private Div actions(SessionRow row) {
         return new Div(
                 RowActions.icon(VaadinIcon.EDIT, getTranslation("action.edit"),
-                        () -> ServiceCalls.find(() -> Optional.of(timetable.get(row.id())))
-                                .ifPresent(session -> sessionDialog(session, row).open())),
+                        // The reads that build the dialog (the session, the class's topics, the lecturer) are
+                        // the click's reads.
+                        () -> ServiceCalls.find(() -> Optional.of(sessionDialog(timetable.get(row.id()), row)))
+                                .ifPresent(FormDialog::open)),
                 RowActions.delete(getTranslation("timetable.remove.title"), getTranslation("timetable.remove.text",
                         DateFormats.format(row.date()) + " " + row.startTime() + "–" + row.endTime()),
                         this::refresh, () -> timetable.delete(row.id())));
