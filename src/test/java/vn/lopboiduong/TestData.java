@@ -28,6 +28,7 @@ import vn.lopboiduong.unit.UnitService;
  * <li>2027-06: {@code TimetableExportIntegrationTest}.</li>
  * <li>2028-01: {@code TimetableWeekIntegrationTest}.</li>
  * <li>2029-02: {@code ClassBoardServiceIntegrationTest}.</li>
+ * <li>2029-10: {@code ClassTimetableTabTest}'s lost save race.</li>
  * <li>2031: {@code ServiceAccessIntegrationTest} (and the browser journeys' throw-away classes, 2031-06).</li>
  * <li>2032: {@code TrainingClassServiceIntegrationTest}'s long classes.</li>
  * </ul>

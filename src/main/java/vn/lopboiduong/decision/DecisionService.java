@@ -1,9 +1,7 @@
 package vn.lopboiduong.decision;
 
 import jakarta.validation.Valid;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -35,7 +33,6 @@ public class DecisionService {
     private static final org.springframework.data.domain.Sort NEWEST_FIRST = org.springframework.data.domain.Sort
             .by(org.springframework.data.domain.Sort.Order.desc("issueDate"),
                     org.springframework.data.domain.Sort.Order.desc("id"));
-    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
     private final DecisionRepository decisions;
     private final DecisionFileRepository files;
@@ -180,24 +177,9 @@ public class DecisionService {
 
     private void attach(Decision decision, PdfUpload upload) {
         byte[] content = upload.content();
-        if (content.length == 0) {
-            throw new BusinessException("decision.file.empty");
-        }
-        if (content.length > properties.maxFileSize().toBytes()) {
-            throw new BusinessException("decision.file.too-large", megabytes(content.length),
-                    megabytes(properties.maxFileSize().toBytes()));
-        }
         String name = cleanFileName(upload.fileName());
-        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") || content.length < PDF_MAGIC.length
-                || !Arrays.equals(content, 0, PDF_MAGIC.length, PDF_MAGIC, 0, PDF_MAGIC.length)) {
-            throw new BusinessException("decision.file.not-pdf", name);
-        }
+        PdfUpload.check(name, content.length, content, properties.maxFileSize().toBytes());
         decision.attach(files.save(new DecisionFile(content)), name, content.length);
-    }
-
-    /** Megabytes with one decimal, as the refusal message shows them. */
-    static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
     }
 
     /**

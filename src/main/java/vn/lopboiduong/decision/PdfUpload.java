@@ -1,8 +1,41 @@
 package vn.lopboiduong.decision;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+import vn.lopboiduong.base.domain.BusinessException;
+
 /**
  * A file the user chose to attach, as received. Nothing about it is trusted: the service checks that it is a PDF
  * within the size limit and keeps only a cleaned-up name.
  */
 public record PdfUpload(String fileName, byte[] content) {
+
+    private static final byte[] SIGNATURE = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * The one rule a scan must meet: not empty, at most {@code maxBytes}, a ".pdf" name and the PDF signature.
+     * The service applies it on Save and the upload as soon as the file arrives, so the upload never shows a tick
+     * for a file the save would refuse. {@code size} is the file's whole length: an upload reads no more than the
+     * limit allows, so {@code start} may be cut short.
+     *
+     * @throws BusinessException naming what is wrong, in words for the user
+     */
+    public static void check(String fileName, long size, byte[] start, long maxBytes) {
+        if (size == 0) {
+            throw new BusinessException("decision.file.empty");
+        }
+        if (size > maxBytes) {
+            throw new BusinessException("decision.file.too-large", megabytes(size), megabytes(maxBytes));
+        }
+        if (!fileName.toLowerCase(Locale.ROOT).endsWith(".pdf") || start.length < SIGNATURE.length
+                || !Arrays.equals(start, 0, SIGNATURE.length, SIGNATURE, 0, SIGNATURE.length)) {
+            throw new BusinessException("decision.file.not-pdf", fileName);
+        }
+    }
+
+    /** Megabytes with one decimal, as the refusal message shows them. */
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+    }
 }

@@ -17,11 +17,9 @@ import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import vn.lopboiduong.base.domain.BusinessException;
 import vn.lopboiduong.base.ui.Confirmations;
 import vn.lopboiduong.base.ui.DatePickers;
 import vn.lopboiduong.base.ui.FormDialog;
@@ -43,7 +41,6 @@ import vn.lopboiduong.plan.TrainingPlanService;
  */
 final class DecisionDialog {
 
-    private static final byte[] PDF_SIGNATURE = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
     final TextField number = new TextField();
     final DatePicker issueDate;
@@ -170,7 +167,7 @@ final class DecisionDialog {
     private void configureUpload(Div section) {
         long limit = decisions.maxFileSize();
         String megabytes = String.format(java.util.Locale.ROOT, "%.0f", limit / (1024.0 * 1024.0));
-        upload.setUploadHandler(new LimitedPdfUpload(limit, megabytes));
+        upload.setUploadHandler(new LimitedPdfUpload(limit));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limit));
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
@@ -196,11 +193,9 @@ final class DecisionDialog {
     private final class LimitedPdfUpload implements UploadHandler {
 
         private final long limit;
-        private final String megabytes;
 
-        LimitedPdfUpload(long limit, String megabytes) {
+        LimitedPdfUpload(long limit) {
             this.limit = limit;
-            this.megabytes = megabytes;
         }
 
         @Override
@@ -210,9 +205,7 @@ final class DecisionDialog {
                 content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
             }
             String name = event.getFileName();
-            String refusal = content.length > limit
-                    ? upload.getTranslation("decisions.file.too-large.client", megabytes)
-                    : !looksLikePdf(name, content) ? upload.getTranslation("decision.file.not-pdf", name) : null;
+            String refusal = refusal(name, Math.max(event.getFileSize(), content.length), content);
             if (refusal != null) {
                 // Refused at once, so the list never shows a tick for a file the save would refuse.
                 event.reject(refusal);
@@ -228,10 +221,14 @@ final class DecisionDialog {
             });
         }
 
-        /** The check the service makes on Save (a .pdf name and the PDF signature), made here on upload. */
-        private static boolean looksLikePdf(String name, byte[] content) {
-            return name.toLowerCase(Locale.ROOT).endsWith(".pdf") && content.length >= PDF_SIGNATURE.length
-                    && Arrays.equals(content, 0, PDF_SIGNATURE.length, PDF_SIGNATURE, 0, PDF_SIGNATURE.length);
+        /** The service's own rule ({@link PdfUpload#check}), applied as soon as the file arrives. */
+        private @Nullable String refusal(String name, long size, byte[] content) {
+            try {
+                PdfUpload.check(name, size, content, limit);
+                return null;
+            } catch (BusinessException e) {
+                return upload.getTranslation(e.getMessageKey(), e.getArguments());
+            }
         }
 
         @Override

@@ -121,7 +121,7 @@ public class ClassView extends Div implements BeforeEnterObserver, HasDynamicTit
         tabs.removeAll();
         shownTabs.clear();
         built.clear();
-        var title = new H2(trainingClass.getName());
+        var title = new H2(trainingClass.getNameWithCohort());
         var header = new Div(title, ClassListView.StatusBadge.of(trainingClass.getStatus()));
         header.addClassName("class-header");
         for (ClassTab classTab : allTabs) {
@@ -175,6 +175,7 @@ public class ClassView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public String getPageTitle() {
-        return current == null ? getTranslation("menu.classes") : current.getCode() + " – " + current.getName();
+        return current == null ? getTranslation("menu.classes")
+                : current.getCode() + " – " + current.getNameWithCohort();
     }
 }

@@ -1,5 +1,6 @@
 package vn.lopboiduong.lecturer.ui;
 
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.lopboiduong.base.ui.Confirmations;
 import vn.lopboiduong.base.ui.FormDialog;
@@ -87,13 +89,21 @@ final class LecturerDialog {
             LazyGrids.bindFiltered(account, users::lecturerAccounts, users::countLecturerAccounts);
         }
         if (linked != null) {
-            account.setValue(new UserService.AccountOption(linked.requireId(), linked.getUsername(),
-                    linked.getFullName()));
+            var option = new UserService.AccountOption(linked.requireId(), linked.getUsername(),
+                    linked.getFullName());
+            if (!committee) {
+                // Only the committee lists accounts to choose from; others see the linked one, and a value
+                // without items made the dialog fail to open for a lecturer's own record.
+                account.setItems(option);
+            }
+            account.setValue(option);
         }
-        // A lecturer editing their own record keeps the committee's choices for these.
-        kind.setReadOnly(!committee);
-        unit.setReadOnly(!committee);
-        account.setReadOnly(!committee);
+        // A lecturer editing their own record changes only their contact details: the service refuses the rest.
+        List<HasValue<?, ?>> committeeKeeps = List.of(fullName, academicTitle, degree, kind, position, unit, account);
+        for (HasValue<?, ?> committeeKept : committeeKeeps) {
+            committeeKept.setReadOnly(!committee);
+            committeeKept.setRequiredIndicatorVisible(committee && committeeKept.isRequiredIndicatorVisible());
+        }
 
         form.add(fullName, 2);
         form.add(academicTitle, degree, kind, position);

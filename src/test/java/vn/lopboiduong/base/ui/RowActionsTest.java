@@ -6,19 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** A trash icon in a grid row deletes only through {@link RowActions#delete}, which asks first. */
 class RowActionsTest {
-
-    /**
-     * The class page's tabs still delete their rows on one click; they move to {@code RowActions.delete} with the
-     * class page's split into sub-packages. No other file may join this list.
-     */
-    private static final Set<String> NOT_YET_MIGRATED = Set.of("ClassProgrammeTab.java", "ClassTimetableTab.java",
-            "ClassBoardSection.java");
 
     @Test
     void noTrashIconSkipsTheConfirmation() throws IOException {
@@ -26,7 +18,6 @@ class RowActionsTest {
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             offenders = files.filter(path -> path.toString().endsWith(".java"))
                     .filter(path -> !path.getFileName().toString().equals("RowActions.java"))
-                    .filter(path -> !NOT_YET_MIGRATED.contains(path.getFileName().toString()))
                     .filter(RowActionsTest::usesTheTrashIcon).toList();
         }
         assertThat(offenders).isEmpty();

@@ -104,6 +104,15 @@ class ClassViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithMockUser(username = "viewer", roles = "VIEWER")
+    void theHeaderNamesTheClassWithItsCohortOnceAsTheListDoes() {
+        ClassView page = navigate("classes/" + data.classId("NVCTD-VT-2025-I"), ClassView.class);
+        String shown = "Lớp bồi dưỡng nghiệp vụ công tác Đảng – Khóa I năm 2025";
+        assertThat(find(com.vaadin.flow.component.html.H2.class).single().getText()).isEqualTo(shown);
+        assertThat(page.getPageTitle()).isEqualTo("NVCTD-VT-2025-I – " + shown);
+    }
+
+    @Test
     @WithMockUser(username = "organizer", roles = "ORGANIZER")
     void aRenamedClassShowsItsNewNameAndTitleAtOnce() {
         long id = data.newClass("RN", java.time.LocalDate.of(2027, 4, 5), java.time.LocalDate.of(2027, 4, 6), null);

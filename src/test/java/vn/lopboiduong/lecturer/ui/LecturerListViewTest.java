@@ -76,4 +76,34 @@ class LecturerListViewTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).getCellText(0, 0)).isEqualTo("ThS. Hoàng Minh Tuấn");
         assertThat(view.add.isVisible()).isFalse();
     }
+
+    @Test
+    @WithMockUser(username = "lecturer", roles = "LECTURER")
+    void aLecturerEditsTheContactDetailsOfTheirOwnRecordOnly() {
+        LecturerListView view = navigate(LecturerListView.class);
+        long id = test(view.grid).getRow(0).id();
+        String phoneBefore = lecturers.get(id).orElseThrow().getPhone();
+        test(view.grid).clickRow(0);
+        Dialog dialog = find(Dialog.class).single();
+        for (String committeeKept : java.util.List.of("Họ và tên", "Chức vụ")) {
+            var field = find(com.vaadin.flow.component.textfield.TextField.class, dialog).withLabel(committeeKept)
+                    .single();
+            assertThat(field.isReadOnly()).as(committeeKept).isTrue();
+        }
+        var phone = find(com.vaadin.flow.component.textfield.TextField.class, dialog).withLabel("Điện thoại")
+                .single();
+        assertThat(phone.isReadOnly()).isFalse();
+        String typed = "0987 " + UUID.randomUUID().toString().substring(0, 6).replaceAll("\\D", "1");
+        try {
+            test(phone).setValue(typed);
+            test(find(Button.class, dialog).withText("Lưu").single()).click();
+            assertThat(find(Dialog.class).exists()).isFalse();
+            assertThat(lecturers.get(id).orElseThrow().getPhone()).isEqualTo(typed);
+        } finally {
+            Lecturer stored = lecturers.get(id).orElseThrow();
+            stored.setPhone(phoneBefore);
+            lecturers.update(stored, stored.getUnit() == null ? null : stored.getUnit().getId(),
+                    stored.getUser() == null ? null : stored.getUser().getId());
+        }
+    }
 }

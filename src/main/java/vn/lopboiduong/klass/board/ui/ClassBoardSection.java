@@ -1,5 +1,6 @@
 package vn.lopboiduong.klass.board.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -8,10 +9,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import vn.lopboiduong.base.ui.Confirmations;
 import vn.lopboiduong.base.ui.FormDialog;
-import vn.lopboiduong.base.ui.Notifications;
 import vn.lopboiduong.base.ui.RowActions;
 import vn.lopboiduong.base.ui.ServiceCalls;
 import vn.lopboiduong.base.ui.ViewToolbar;
@@ -26,7 +26,7 @@ import vn.lopboiduong.lecturer.ui.LecturerPicker;
 class ClassBoardSection extends Div {
 
     final Grid<BoardMemberRow> grid = new Grid<>();
-    final com.vaadin.flow.component.button.Button add;
+    final Button add;
 
     private final long classId;
     private final ClassBoardService board;
@@ -38,8 +38,8 @@ class ClassBoardSection extends Div {
         this.lecturers = lecturers;
         addClassName("class-board");
 
-        add = ViewToolbar.addButton(getTranslation("board.add"), () -> edit(new BoardMember(BoardRole.MEMBER, ""),
-                null));
+        add = ViewToolbar.addButton(getTranslation("board.add"),
+                () -> memberDialog(new BoardMember(BoardRole.MEMBER, ""), null).open());
         var heading = new H3(getTranslation("board.title"));
         add(editable ? new ViewToolbar().filters(heading).actions(add) : heading);
 
@@ -63,17 +63,15 @@ class ClassBoardSection extends Div {
     private Div actions(BoardMemberRow row) {
         return new Div(
                 RowActions.icon(VaadinIcon.EDIT, getTranslation("action.edit"),
-                        () -> edit(board.get(row.id()), row.lecturerId())),
-                RowActions.icon(VaadinIcon.TRASH, getTranslation("action.delete"), () -> Confirmations.delete(
-                        getTranslation("board.remove.title"), getTranslation("board.remove.text", row.fullName()),
-                        () -> {
-                            if (ServiceCalls.run(() -> board.remove(row.id()), this::refresh)) {
-                                refresh();
-                            }
-                        })));
+                        // The reads that build the dialog (the member, its lecturer) are the click's reads.
+                        () -> ServiceCalls.find(() -> Optional.of(memberDialog(board.get(row.id()),
+                                row.lecturerId()))).ifPresent(FormDialog::open)),
+                RowActions.delete(getTranslation("board.remove.title"),
+                        getTranslation("board.remove.text", row.fullName()), this::refresh,
+                        () -> board.remove(row.id())));
     }
 
-    private void edit(BoardMember member, @Nullable Long lecturerId) {
+    private FormDialog<BoardMember> memberDialog(BoardMember member, @Nullable Long lecturerId) {
         var role = new Select<BoardRole>();
         role.setLabel(getTranslation("board.role"));
         role.setItems(BoardRole.values());
@@ -102,7 +100,6 @@ class ClassBoardSection extends Div {
         binder.forField(fullName).bind("fullName");
         binder.forField(position).withNullRepresentation("").bind("position");
         binder.forField(phone).withNullRepresentation("").bind("phone");
-        binder.readBean(member);
         lecturer.select(lecturerId);
 
         var form = new FormLayout();
@@ -110,24 +107,18 @@ class ClassBoardSection extends Div {
         form.add(fullName, 2);
         form.add(position, 2);
         form.add(phone);
-        new FormDialog(getTranslation(member.isNew() ? "board.add" : "board.edit"), form, () -> {
-            if (!binder.writeBeanIfValid(member)) {
-                return false;
-            }
-            Long chosenLecturer = lecturer.selectedId();
-            boolean saved = ServiceCalls.run(() -> {
-                if (member.isNew()) {
-                    board.add(classId, member, chosenLecturer);
-                } else {
-                    board.update(member, chosenLecturer);
-                }
-            }, this::refresh);
-            if (saved) {
-                Notifications.success(getTranslation("board.saved", member.getFullName()));
-                refresh();
-            }
-            return saved;
-        }).open();
+        var dialog = new FormDialog<>(getTranslation(member.isNew() ? "board.add" : "board.edit"), form, binder,
+                member, edited -> edited.isNew() ? board.add(classId, edited, lecturer.selectedId())
+                        : board.update(edited, lecturer.selectedId()))
+                .onSaved(saved -> getTranslation("board.saved", saved.getFullName()), saved -> refresh());
+        if (!member.isNew()) {
+            long id = member.requireId();
+            // The lecturer is read from the member's row: the entity's lecturer is a lazy reference.
+            dialog.reloadWith(() -> Optional.of(board.get(id)), fresh -> memberDialog(fresh,
+                    board.members(classId).stream().filter(item -> item.id() == id).findFirst()
+                            .map(BoardMemberRow::lecturerId).orElse(null)));
+        }
+        return dialog;
     }
 
     void refresh() {

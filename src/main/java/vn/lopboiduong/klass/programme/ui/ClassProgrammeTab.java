@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import vn.lopboiduong.base.ui.Confirmations;
 import vn.lopboiduong.base.ui.FormDialog;
@@ -67,7 +68,7 @@ class ClassProgrammeTab extends Div {
             }
         });
         addTopic = ViewToolbar.addButton(getTranslation("topics.add"),
-                () -> editTopic(new ClassTopic("", null, TopicKind.LECTURE, 5), null));
+                () -> topicDialog(new ClassTopic("", null, TopicKind.LECTURE, 5), null).open());
         if (editable) {
             LazyGrids.bindFiltered(program, programs::list, programs::count);
             add(new ViewToolbar().filters(program, apply).actions(addTopic));
@@ -91,14 +92,12 @@ class ClassProgrammeTab extends Div {
                 RowActions.serviceCall(VaadinIcon.ARROW_DOWN, getTranslation("topics.move-down"), this::refresh,
                         () -> programme.moveTopic(row.id(), 1)),
                 RowActions.icon(VaadinIcon.EDIT, getTranslation("action.edit"),
-                        () -> editTopic(programme.getTopic(row.id()), row.lecturerId())),
-                RowActions.icon(VaadinIcon.TRASH, getTranslation("action.delete"), () -> Confirmations.delete(
-                        getTranslation("topics.remove.title"), getTranslation("topics.remove.text", row.title()),
-                        () -> {
-                            if (ServiceCalls.run(() -> programme.removeTopic(row.id()), this::refresh)) {
-                                refresh();
-                            }
-                        })));
+                        // The reads that build the dialog (the topic, its lecturer) are the click's reads.
+                        () -> ServiceCalls.find(() -> Optional.of(topicDialog(programme.getTopic(row.id()),
+                                row.lecturerId()))).ifPresent(FormDialog::open)),
+                RowActions.delete(getTranslation("topics.remove.title"),
+                        getTranslation("topics.remove.text", row.title()), this::refresh,
+                        () -> programme.removeTopic(row.id())));
     }
 
     private void apply(Program chosen, ApplyMode mode) {
@@ -109,30 +108,24 @@ class ClassProgrammeTab extends Div {
     }
 
 
-    private void editTopic(ClassTopic topic, @Nullable Long lecturerId) {
+    private FormDialog<ClassTopic> topicDialog(ClassTopic topic, @Nullable Long lecturerId) {
         var form = new TopicForm<>(ClassTopic.class);
-        form.read(topic);
         var lecturer = new LecturerPicker(getTranslation("topics.lecturer"), lecturers);
         lecturer.select(lecturerId);
         form.add(lecturer, 2);
-        new FormDialog(getTranslation(topic.isNew() ? "topics.add" : "topics.edit"), form, () -> {
-            if (!form.writeIfValid(topic)) {
-                return false;
-            }
-            Long chosen = lecturer.selectedId();
-            boolean saved = ServiceCalls.run(() -> {
-                if (topic.isNew()) {
-                    programme.addTopic(classId, topic, chosen);
-                } else {
-                    programme.updateTopic(topic, chosen);
-                }
-            }, this::refresh);
-            if (saved) {
-                Notifications.success(getTranslation("topics.saved"));
-                refresh();
-            }
-            return saved;
-        }).open();
+        var dialog = new FormDialog<>(getTranslation(topic.isNew() ? "topics.add" : "topics.edit"), form,
+                form.binder(), topic, edited -> edited.isNew()
+                        ? programme.addTopic(classId, edited, lecturer.selectedId())
+                        : programme.updateTopic(edited, lecturer.selectedId()))
+                .onSaved(saved -> getTranslation("topics.saved"), saved -> refresh());
+        if (!topic.isNew()) {
+            long id = topic.requireId();
+            // The lecturer is read from the topic's row: the entity's lecturer is a lazy reference.
+            dialog.reloadWith(() -> Optional.of(programme.getTopic(id)), fresh -> topicDialog(fresh,
+                    programme.topics(classId).stream().filter(row -> row.id() == id).findFirst()
+                            .map(ClassTopicRow::lecturerId).orElse(null)));
+        }
+        return dialog;
     }
 
     void refresh() {

@@ -19,8 +19,10 @@ import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -29,7 +31,6 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.lopboiduong.base.domain.BusinessException;
 import vn.lopboiduong.base.i18n.DateFormats;
 import vn.lopboiduong.base.i18n.TranslationProvider;
-import vn.lopboiduong.base.ui.Confirmations;
 import vn.lopboiduong.base.ui.DatePickers;
 import vn.lopboiduong.base.ui.FormDialog;
 import vn.lopboiduong.base.ui.Notifications;
@@ -72,7 +73,7 @@ class ClassTimetableTab extends Div {
 
     ClassTimetableTab(long classId, @Nullable LocalDate firstDay, @Nullable String venue, boolean editable,
             TimetableService timetable, ClassTopicService programme, LecturerService lecturers,
-            TimetableExport export) {
+            TimetableExport export, Clock clock) {
         this.classId = classId;
         this.firstDay = firstDay;
         this.venue = venue;
@@ -89,9 +90,9 @@ class ClassTimetableTab extends Div {
                     refresh();
                 }));
         addSession = ViewToolbar.addButton(getTranslation("timetable.add"), () -> {
-            var session = new ClassSession(firstDay == null ? LocalDate.now() : firstDay, DayPart.MORNING);
+            var session = new ClassSession(firstDay == null ? LocalDate.now(clock) : firstDay, DayPart.MORNING);
             session.setRoom(venue);
-            edit(session, null, null);
+            ServiceCalls.find(() -> Optional.of(sessionDialog(session, null))).ifPresent(FormDialog::open);
         });
         // The download is a request of its own, outside this UI's thread: fix the language now.
         Locale locale = TranslationProvider.supported(getLocale());
@@ -158,20 +159,20 @@ class ClassTimetableTab extends Div {
     private Div actions(SessionRow row) {
         return new Div(
                 RowActions.icon(VaadinIcon.EDIT, getTranslation("action.edit"),
-                        // A session that follows its topic's lecturer keeps following it unless one is chosen.
-                        () -> edit(timetable.get(row.id()), row.topicId(),
-                                row.lecturerFromTopic() ? null : row.lecturerId())),
-                RowActions.icon(VaadinIcon.TRASH, getTranslation("action.delete"), () -> Confirmations.delete(
-                        getTranslation("timetable.remove.title"), getTranslation("timetable.remove.text",
-                                DateFormats.format(row.date()) + " " + row.startTime() + "–" + row.endTime()),
-                        () -> {
-                            if (ServiceCalls.run(() -> timetable.delete(row.id()), this::refresh)) {
-                                refresh();
-                            }
-                        })));
+                        // The reads that build the dialog (the session, the class's topics, the lecturer) are
+                        // the click's reads.
+                        () -> ServiceCalls.find(() -> Optional.of(sessionDialog(timetable.get(row.id()), row)))
+                                .ifPresent(FormDialog::open)),
+                RowActions.delete(getTranslation("timetable.remove.title"), getTranslation("timetable.remove.text",
+                        DateFormats.format(row.date()) + " " + row.startTime() + "–" + row.endTime()),
+                        this::refresh, () -> timetable.delete(row.id())));
     }
 
-    private void edit(ClassSession session, @Nullable Long topicId, @Nullable Long lecturerId) {
+    /**
+     * The editor of a session; {@code row} gives its topic and lecturer (the entity holds them as lazy references).
+     * A session that follows its topic's lecturer keeps following it unless one is chosen.
+     */
+    private FormDialog<ClassSession> sessionDialog(ClassSession session, @Nullable SessionRow row) {
         var form = new FormLayout();
         DatePicker date = DatePickers.create(getTranslation("timetable.date"));
         var part = new Select<DayPart>();
@@ -187,8 +188,9 @@ class ClassTimetableTab extends Div {
             }
         });
         var topic = new ComboBox<ClassTopicRow>(getTranslation("topics.title"));
-        topic.setItems(programme.topics(classId));
-        topic.setItemLabelGenerator(row -> row.position() + ". " + row.title());
+        var topics = programme.topics(classId);
+        topic.setItems(topics);
+        topic.setItemLabelGenerator(item -> item.position() + ". " + item.title());
         topic.setClearButtonVisible(true);
         var lecturer = new LecturerPicker(getTranslation("topics.lecturer"), lecturers);
         lecturer.setHelperText(getTranslation("timetable.lecturer.help"));
@@ -200,35 +202,28 @@ class ClassTimetableTab extends Div {
         binder.forField(start).bind("startTime");
         binder.forField(end).bind("endTime");
         binder.forField(room).withNullRepresentation("").bind("room");
-        binder.readBean(session);
-        if (topicId != null) {
-            programme.topics(classId).stream().filter(row -> row.id() == topicId).findFirst()
-                    .ifPresent(topic::setValue);
+        if (row != null && row.topicId() != null) {
+            topics.stream().filter(item -> item.id() == row.topicId()).findFirst().ifPresent(topic::setValue);
         }
-        lecturer.select(lecturerId);
+        lecturer.select(row == null || row.lecturerFromTopic() ? null : row.lecturerId());
         form.add(date, part, start, end);
         form.add(topic, 2);
         form.add(lecturer, 2);
         form.add(room, 2);
-        new FormDialog(getTranslation(session.isNew() ? "timetable.add" : "timetable.edit"), form, () -> {
-            if (!binder.writeBeanIfValid(session)) {
-                return false;
-            }
-            Long chosenTopic = topic.getValue() == null ? null : topic.getValue().id();
-            Long chosenLecturer = lecturer.selectedId();
-            boolean saved = ServiceCalls.run(() -> {
-                if (session.isNew()) {
-                    timetable.add(classId, session, chosenTopic, chosenLecturer);
-                } else {
-                    timetable.update(session, chosenTopic, chosenLecturer);
-                }
-            }, this::refresh);
-            if (saved) {
-                Notifications.success(getTranslation("timetable.saved"));
-                refresh();
-            }
-            return saved;
-        }).open();
+        var dialog = new FormDialog<>(getTranslation(session.isNew() ? "timetable.add" : "timetable.edit"), form,
+                binder, session, edited -> {
+                    Long chosenTopic = topic.getValue() == null ? null : topic.getValue().id();
+                    return edited.isNew() ? timetable.add(classId, edited, chosenTopic, lecturer.selectedId())
+                            : timetable.update(edited, chosenTopic, lecturer.selectedId());
+                })
+                .onSaved(saved -> getTranslation("timetable.saved"), saved -> refresh());
+        if (!session.isNew()) {
+            long id = session.requireId();
+            dialog.reloadWith(() -> Optional.of(timetable.get(id)), fresh -> sessionDialog(fresh,
+                    timetable.sessions(classId).stream().filter(item -> item.id() == id).findFirst()
+                            .orElse(null)));
+        }
+        return dialog;
     }
 
     private void showLayout() {

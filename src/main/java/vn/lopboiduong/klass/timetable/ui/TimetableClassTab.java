@@ -2,6 +2,7 @@ package vn.lopboiduong.klass.timetable.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.time.Clock;
 import vn.lopboiduong.klass.TrainingClass;
 import vn.lopboiduong.klass.programme.ClassTopicService;
 import vn.lopboiduong.klass.timetable.TimetableExport;
@@ -18,9 +19,11 @@ class TimetableClassTab implements ClassTab {
     private final ClassTopicService topics;
     private final LecturerService lecturers;
     private final TimetableExport export;
+    private final Clock clock;
 
     TimetableClassTab(TimetableService timetable, ClassTopicService topics, LecturerService lecturers,
-            TimetableExport export) {
+            TimetableExport export, Clock clock) {
+        this.clock = clock;
         this.timetable = timetable;
         this.topics = topics;
         this.lecturers = lecturers;
@@ -46,6 +49,6 @@ class TimetableClassTab implements ClassTab {
     public Component content(TrainingClass trainingClass, Runnable classChanged) {
         return new ClassTimetableTab(trainingClass.requireId(), trainingClass.getStartDate(),
                 trainingClass.getVenue(), CurrentUser.isCommittee() && trainingClass.getStatus().isOpenForChanges(),
-                timetable, topics, lecturers, export);
+                timetable, topics, lecturers, export, clock);
     }
 }

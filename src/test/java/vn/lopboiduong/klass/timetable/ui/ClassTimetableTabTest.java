@@ -3,18 +3,25 @@ package vn.lopboiduong.klass.timetable.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
+import vn.lopboiduong.TestData;
+import vn.lopboiduong.klass.timetable.ClassSession;
 import vn.lopboiduong.klass.timetable.DayPart;
+import vn.lopboiduong.klass.timetable.TimetableService;
 import vn.lopboiduong.klass.timetable.SessionRow;
 import vn.lopboiduong.klass.TrainingClassService;
 import vn.lopboiduong.klass.ui.ClassView;
@@ -25,6 +32,12 @@ class ClassTimetableTabTest extends SpringBrowserlessTest {
 
     @Autowired
     TrainingClassService classes;
+
+    @Autowired
+    TimetableService timetable;
+
+    @Autowired
+    TestData data;
 
     @Test
     void theVietTriTimetableReadsByDayAndPartOfDay() {
@@ -75,6 +88,42 @@ class ClassTimetableTabTest extends SpringBrowserlessTest {
         assertThat(find(Anchor.class).withText("Xuất Excel").exists()).isTrue();
         assertThat(find(com.vaadin.flow.component.button.Button.class).withText("Thêm buổi học").exists())
                 .isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "organizer", roles = "ORGANIZER")
+    void aSessionEditedMeanwhileReopensWithTheStoredSessionAndTheTypedRoom() {
+        long classId = data.newClass("TR", LocalDate.of(2029, 10, 1), LocalDate.of(2029, 10, 5), null);
+        long sessionId = timetable.add(classId, new ClassSession(LocalDate.of(2029, 10, 2), DayPart.MORNING), null,
+                null).requireId();
+        navigate("classes/" + classId + "/timetable", ClassView.class);
+        ClassTimetableTab tab = find(ClassTimetableTab.class).single();
+        tab.layout.setValue("list");
+        var actions = test(tab.grid).getCellComponent(0, tab.grid.getColumns().size() - 1);
+        test(find(Button.class, actions).all().stream()
+                .filter(button -> "Sửa".equals(button.getElement().getAttribute("aria-label")))
+                .findFirst().orElseThrow()).click();
+        Dialog stale = find(Dialog.class).single();
+        String room = "Phòng " + UUID.randomUUID().toString().substring(0, 6);
+        test(find(TextField.class, stale).withLabel("Phòng, địa điểm").single()).setValue(room);
+
+        ClassSession theirs = timetable.get(sessionId);
+        theirs.setEndTime(LocalTime.of(10, 30));
+        timetable.update(theirs, null, null);
+
+        test(find(Button.class, stale).withText("Lưu").single()).click();
+        Dialog reopened = find(Dialog.class).single();
+        assertThat(reopened).isNotSameAs(stale);
+        assertThat(find(TextField.class, reopened).withLabel("Phòng, địa điểm").single().getValue())
+                .isEqualTo(room);
+        assertThat(find(com.vaadin.flow.component.timepicker.TimePicker.class, reopened).withLabel("Kết thúc")
+                .single().getValue()).isEqualTo(LocalTime.of(10, 30));
+        test(find(Button.class, reopened).withText("Lưu").single()).click();
+
+        assertThat(find(Dialog.class).exists()).isFalse();
+        ClassSession stored = timetable.get(sessionId);
+        assertThat(stored.getRoom()).isEqualTo(room);
+        assertThat(stored.getEndTime()).isEqualTo(LocalTime.of(10, 30));
     }
 
     private long classId(String code) {
