@@ -177,7 +177,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     private void loadLecturers() {
         long lecturerAccount = users.list(new UserService.Filter("lecturer", true), PageRequest.of(0, 1))
-                .getFirst().requireId();
+                .getFirst().id();
         lecturer("Hoàng Minh Tuấn", LecturerKind.INTERNAL, null, Degree.MASTER,
                 "Giảng viên chính, Khoa Xây dựng Đảng", "TCT-XDD", "0912 345 678", "tuan.xdd@truongchinhtri.phutho.vn",
                 lecturerAccount);

@@ -1,8 +1,10 @@
 package vn.lopboiduong.base.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 import org.hibernate.SessionFactory;
@@ -15,12 +17,17 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.test.context.support.WithMockUser;
+import vn.lopboiduong.decision.DecisionRow;
 import vn.lopboiduong.decision.DecisionService;
 import vn.lopboiduong.klass.TrainingClassService;
 import vn.lopboiduong.lecturer.LecturerService;
+import vn.lopboiduong.plan.PlanRow;
 import vn.lopboiduong.plan.TrainingPlanService;
+import vn.lopboiduong.program.ProgramRow;
 import vn.lopboiduong.program.ProgramService;
+import vn.lopboiduong.security.Role;
 import vn.lopboiduong.unit.UnitService;
+import vn.lopboiduong.user.UserRow;
 import vn.lopboiduong.user.UserService;
 
 /**
@@ -77,7 +84,9 @@ class PageOfRowsIntegrationTest {
         assertOneQuery(() -> units.search("phu tho", PAGE));
         assertOneQuery(() -> lecturers.list(new LecturerService.Filter(null, null), PageRequest.of(0, 5)));
         assertOneQuery(() -> plans.list(null, PageRequest.of(0, 5)));
+        assertOneQuery(() -> plans.rows(null, PageRequest.of(0, 5)));
         assertOneQuery(() -> programs.list(null, PageRequest.of(0, 5)));
+        assertOneQuery(() -> programs.rows(null, PageRequest.of(0, 5)));
         assertOneQuery(() -> decisions.list(DecisionService.Filter.all(), PageRequest.of(0, 5)));
         assertOneQuery(() -> classes.list(TrainingClassService.Filter.all(), PAGE));
         long planId = plans.list("110-KH/TU", PageRequest.of(0, 1)).getFirst().requireId();
@@ -91,6 +100,53 @@ class PageOfRowsIntegrationTest {
         assertThat(first).hasSize(2);
         assertThat(second).isNotEmpty().doesNotContainAnyElementsOf(first);
         assertThat(first.getLast().code()).isLessThan(second.getFirst().code());
+    }
+
+    @Test
+    void theListsRowsAreBuiltByTheQueryNotLoadedAsEntities() {
+        assertRowsOnly(() -> users.list(UserService.Filter.all(), PageRequest.of(0, 5)));
+        assertRowsOnly(() -> users.lecturerAccounts("", PageRequest.of(0, 5)));
+        assertRowsOnly(() -> plans.rows(null, PageRequest.of(0, 5)));
+        assertRowsOnly(() -> programs.rows(null, PageRequest.of(0, 5)));
+        assertRowsOnly(() -> decisions.list(DecisionService.Filter.all(), PageRequest.of(0, 5)));
+    }
+
+    @Test
+    void theGridsSortPropertiesSortTheRows() {
+        assertThat(users.list(UserService.Filter.all(), PageRequest.of(0, 50, Sort.by("username").descending())))
+                .extracting(UserRow::username).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(users.list(UserService.Filter.all(), PageRequest.of(0, 50, Sort.by("fullName"))))
+                .extracting(UserRow::fullName).isSorted();
+        assertThat(plans.rows(null, PageRequest.of(0, 50, Sort.by("issuingBody"))))
+                .extracting(PlanRow::issuingBody).isSorted();
+        assertThat(programs.rows(null, PageRequest.of(0, 50, Sort.by("name").descending())))
+                .extracting(ProgramRow::name).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(decisions.list(DecisionService.Filter.all(), PageRequest.of(0, 50, Sort.by("kindOrder"))))
+                .extracting(row -> row.kind().ordinal()).isSorted();
+        assertThat(decisions.list(DecisionService.Filter.all(), PageRequest.of(0, 50, Sort.by("number"))))
+                .extracting(DecisionRow::number).isSorted();
+        // A property that is no column of the row is refused rather than ignored.
+        assertThatThrownBy(() -> programs.rows(null, PageRequest.of(0, 5, Sort.by("searchKey"))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anAccountsRowCarriesAllItsRoles() {
+        UserRow admin = users.list(new UserService.Filter("admin", null), PageRequest.of(0, 50)).stream()
+                .filter(row -> row.username().equals("admin")).findFirst().orElseThrow();
+        assertThat(admin.roles()).containsExactly(Role.ADMIN);
+        assertThat(users.list(UserService.Filter.all(), PageRequest.of(0, 50)))
+                .allSatisfy(row -> assertThat(row.roles()).isNotEmpty())
+                .extracting(UserRow::username).doesNotHaveDuplicates();
+    }
+
+    private void assertRowsOnly(Supplier<List<?>> list) {
+        statistics.clear();
+        assertThat(list.get()).isNotEmpty().allSatisfy(row -> assertThat(row.getClass()).isRecord());
+        assertThat(statistics.getQueryExecutionCount()).as(statistics.toString()).isEqualTo(1);
+        // A record built by the query: no entity is loaded, no collection read row by row.
+        assertThat(statistics.getEntityLoadCount()).as(statistics.toString()).isZero();
+        assertThat(statistics.getCollectionLoadCount()).as(statistics.toString()).isZero();
     }
 
     private void assertOneQuery(Supplier<List<?>> list) {
