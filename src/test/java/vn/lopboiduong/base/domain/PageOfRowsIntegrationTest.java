@@ -109,6 +109,9 @@ class PageOfRowsIntegrationTest {
         assertRowsOnly(() -> plans.rows(null, PageRequest.of(0, 5)));
         assertRowsOnly(() -> programs.rows(null, PageRequest.of(0, 5)));
         assertRowsOnly(() -> decisions.list(DecisionService.Filter.all(), PageRequest.of(0, 5)));
+        assertRowsOnly(() -> classes.list(TrainingClassService.Filter.all(), PAGE));
+        assertRowsOnly(() -> lecturers.list(new LecturerService.Filter(null, null), PageRequest.of(0, 5)));
+        assertRowsOnly(() -> classes.list(new TrainingClassService.Filter("viet tri", null, null, null, null), PAGE));
     }
 
     @Test
@@ -125,6 +128,10 @@ class PageOfRowsIntegrationTest {
                 .extracting(row -> row.kind().ordinal()).isSorted();
         assertThat(decisions.list(DecisionService.Filter.all(), PageRequest.of(0, 50, Sort.by("number"))))
                 .extracting(DecisionRow::number).isSorted();
+        assertThat(classes.list(TrainingClassService.Filter.all(), PageRequest.of(0, 50, Sort.by("statusOrder"))))
+                .extracting(row -> row.status().ordinal()).isSorted();
+        assertThat(lecturers.list(new LecturerService.Filter(null, null), PageRequest.of(0, 50, Sort.by("kindOrder"))))
+                .extracting(row -> row.kind().ordinal()).isSorted();
         // A property that is no column of the row is refused rather than ignored.
         assertThatThrownBy(() -> programs.rows(null, PageRequest.of(0, 5, Sort.by("searchKey"))))
                 .isInstanceOf(IllegalArgumentException.class);
