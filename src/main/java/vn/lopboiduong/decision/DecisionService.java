@@ -1,5 +1,7 @@
 package vn.lopboiduong.decision;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.JoinType;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,9 +41,11 @@ public class DecisionService {
     private final TrainingPlanService plans;
     private final TrainingClassService classes;
     private final DecisionProperties properties;
+    private final EntityManager entityManager;
 
     DecisionService(DecisionRepository decisions, DecisionFileRepository files, TrainingPlanService plans,
-            TrainingClassService classes, DecisionProperties properties) {
+            TrainingClassService classes, DecisionProperties properties, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.decisions = decisions;
         this.files = files;
         this.plans = plans;
@@ -88,11 +92,20 @@ public class DecisionService {
 
     @PreAuthorize(Roles.IS_COMMITTEE_OR_VIEWER)
     @Transactional(readOnly = true)
-    public List<Decision> list(Filter filter, Pageable pageable) {
+    public List<DecisionRow> list(Filter filter, Pageable pageable) {
         Pageable sorted = pageable.getSort().isSorted() ? pageable
                 : org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                         NEWEST_FIRST);
-        return PageOfRows.of(decisions, specification(filter), sorted, "plan", "trainingClass");
+        return PageOfRows.of(entityManager, Decision.class, specification(filter), sorted, DecisionRow.class,
+                (root, query, builder) -> new PageOfRows.Columns().add("id", root.get("id"))
+                        .add("number", root.get("number")).add("issueDate", root.get("issueDate"))
+                        .add("kind", root.get("kind")).add("summary", root.get("summary"))
+                        .add("issuingBody", root.get("issuingBody"))
+                        .add("planNumber", root.join("plan", JoinType.LEFT).get("number"))
+                        .add("classCode", root.join("trainingClass", JoinType.LEFT).get("code"))
+                        .add("fileName", root.get("fileName"))
+                        // Kinds sort in their lifecycle order, not by name.
+                        .sortOnly("kindOrder", root.get("kindOrder")));
     }
 
     @PreAuthorize(Roles.IS_COMMITTEE_OR_VIEWER)

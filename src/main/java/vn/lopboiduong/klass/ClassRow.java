@@ -3,7 +3,7 @@ package vn.lopboiduong.klass;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
-/** One row of the classes list, read in one query with its plan and organising unit. */
+/** One row of the classes list, built by the list's query with its plan's number and organising unit's name. */
 public record ClassRow(long id, String code, String name, @Nullable String cohort, int year,
         @Nullable String planNumber, String organizingUnit, @Nullable LocalDate startDate,
         @Nullable LocalDate endDate, @Nullable String venue, @Nullable Integer capacity, ClassStatus status) {

@@ -1,5 +1,7 @@
 package vn.lopboiduong.klass;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
@@ -46,10 +48,12 @@ public class TrainingClassService implements PlanProgress {
     private final UnitService units;
     private final List<ClassDatesCheck> datesChecks;
     private final ClassProperties properties;
+    private final EntityManager entityManager;
 
     TrainingClassService(TrainingClassRepository repository, TrainingPlanService plans, UnitService units,
-            List<ClassDatesCheck> datesChecks, ClassProperties properties) {
+            List<ClassDatesCheck> datesChecks, ClassProperties properties, EntityManager entityManager) {
         this.repository = repository;
+        this.entityManager = entityManager;
         this.datesChecks = datesChecks;
         this.plans = plans;
         this.units = units;
@@ -72,8 +76,17 @@ public class TrainingClassService implements PlanProgress {
     @PreAuthorize(Roles.IS_ANY_ROLE)
     @Transactional(readOnly = true)
     public List<ClassRow> list(Filter filter, Pageable pageable) {
-        return PageOfRows.of(repository, visible(filter), pageable, "plan", "organizingUnit").stream().map(ClassRow::of)
-                .toList();
+        return PageOfRows.of(entityManager, TrainingClass.class, visible(filter), pageable, ClassRow.class,
+                (root, query, builder) -> new PageOfRows.Columns().add("id", root.get("id"))
+                        .add("code", root.get("code")).add("name", root.get("name"))
+                        .add("cohort", root.get("cohort")).add("year", root.get("year"))
+                        .add("planNumber", root.join("plan", JoinType.LEFT).get("number"))
+                        .add("organizingUnit", root.join("organizingUnit").get("name"))
+                        .add("startDate", root.get("startDate")).add("endDate", root.get("endDate"))
+                        .add("venue", root.get("venue")).add("capacity", root.get("capacity"))
+                        .add("status", root.get("status"))
+                        // Statuses sort in their lifecycle order, not by name.
+                        .sortOnly("statusOrder", root.get("statusOrder")));
     }
 
     @PreAuthorize(Roles.IS_ANY_ROLE)

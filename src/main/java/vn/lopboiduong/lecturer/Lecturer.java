@@ -99,6 +99,11 @@ public class Lecturer extends AbstractEntity {
 
     /** The name as documents print it: "PGS.TS. Nguyễn Văn A", "ThS. Hoàng Minh Tuấn". */
     public String getDisplayName() {
+        return displayName(academicTitle, degree, fullName);
+    }
+
+    /** The name as documents print it, from its parts (a list row reads them without the lecturer). */
+    static String displayName(@Nullable AcademicTitle academicTitle, @Nullable Degree degree, String fullName) {
         StringBuilder prefix = new StringBuilder();
         if (academicTitle != null) {
             prefix.append(academicTitle.abbreviation());

@@ -1,5 +1,7 @@
 package vn.lopboiduong.lecturer;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.JoinType;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Objects;
@@ -34,9 +36,12 @@ public class LecturerService {
     private final LecturerRepository repository;
     private final UnitService units;
     private final UserService users;
+    private final EntityManager entityManager;
 
-    LecturerService(LecturerRepository repository, UnitService units, UserService users) {
+    LecturerService(LecturerRepository repository, UnitService units, UserService users,
+            EntityManager entityManager) {
         this.repository = repository;
+        this.entityManager = entityManager;
         this.units = units;
         this.users = users;
     }
@@ -48,8 +53,16 @@ public class LecturerService {
     @PreAuthorize(Roles.IS_ANY_ROLE)
     @Transactional(readOnly = true)
     public List<LecturerRow> list(Filter filter, Pageable pageable) {
-        return PageOfRows.of(repository, visible(filter), pageable, "unit", "user").stream().map(LecturerService::row)
-                .toList();
+        return PageOfRows.of(entityManager, Lecturer.class, visible(filter), pageable, LecturerRow.class,
+                (root, query, builder) -> new PageOfRows.Columns().add("id", root.get("id"))
+                        .add("academicTitle", root.get("academicTitle")).add("degree", root.get("degree"))
+                        .add("fullName", root.get("fullName")).add("kind", root.get("kind"))
+                        .add("position", root.get("position"))
+                        .add("unitName", root.join("unit", JoinType.LEFT).get("name"))
+                        .add("phone", root.get("phone")).add("email", root.get("email"))
+                        .add("username", root.join("user", JoinType.LEFT).get("username"))
+                        // Kinds sort in the registry's order (the school's own first), not by name.
+                        .sortOnly("kindOrder", root.get("kindOrder")));
     }
 
     @PreAuthorize(Roles.IS_ANY_ROLE)
@@ -157,13 +170,5 @@ public class LecturerService {
     private static boolean isOwn(Lecturer lecturer) {
         return lecturer.getUser() != null
                 && lecturer.getUser().getUsername().equals(CurrentUser.username().orElse(null));
-    }
-
-
-    private static LecturerRow row(Lecturer lecturer) {
-        return new LecturerRow(lecturer.requireId(), lecturer.getDisplayName(), lecturer.getKind(),
-                lecturer.getPosition(), lecturer.getUnit() == null ? null : lecturer.getUnit().getName(),
-                lecturer.getPhone(), lecturer.getEmail(),
-                lecturer.getUser() == null ? null : lecturer.getUser().getUsername());
     }
 }

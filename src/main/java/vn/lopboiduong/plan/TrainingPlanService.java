@@ -1,5 +1,6 @@
 package vn.lopboiduong.plan;
 
+import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
@@ -22,15 +23,29 @@ import vn.lopboiduong.security.Roles;
 public class TrainingPlanService {
 
     private final TrainingPlanRepository repository;
+    private final EntityManager entityManager;
 
-    TrainingPlanService(TrainingPlanRepository repository) {
+    TrainingPlanService(TrainingPlanRepository repository, EntityManager entityManager) {
         this.repository = repository;
+        this.entityManager = entityManager;
     }
 
     @PreAuthorize(Roles.IS_COMMITTEE_OR_VIEWER)
     @Transactional(readOnly = true)
     public List<TrainingPlan> list(@Nullable String text, Pageable pageable) {
         return PageOfRows.of(repository, SearchSpecifications.searchKeyContains(text), pageable);
+    }
+
+    /** The plans list's rows, built by the query; {@link #list} gives the plans a form can choose from. */
+    @PreAuthorize(Roles.IS_COMMITTEE_OR_VIEWER)
+    @Transactional(readOnly = true)
+    public List<PlanRow> rows(@Nullable String text, Pageable pageable) {
+        return PageOfRows.of(entityManager, TrainingPlan.class, SearchSpecifications.searchKeyContains(text),
+                pageable, PlanRow.class, (root, query, builder) -> new PageOfRows.Columns().add("id", root.get("id"))
+                        .add("number", root.get("number")).add("issueDate", root.get("issueDate"))
+                        .add("issuingBody", root.get("issuingBody")).add("term", root.get("term"))
+                        .add("targetClasses", root.get("targetClasses"))
+                        .add("targetTrainees", root.get("targetTrainees")));
     }
 
     @PreAuthorize(Roles.IS_COMMITTEE_OR_VIEWER)

@@ -1,5 +1,6 @@
 package vn.lopboiduong.program;
 
+import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
@@ -22,16 +23,27 @@ public class ProgramService {
 
     private final ProgramRepository programs;
     private final ProgramTopicRepository topics;
+    private final EntityManager entityManager;
 
-    ProgramService(ProgramRepository programs, ProgramTopicRepository topics) {
+    ProgramService(ProgramRepository programs, ProgramTopicRepository topics, EntityManager entityManager) {
         this.programs = programs;
         this.topics = topics;
+        this.entityManager = entityManager;
     }
 
     @PreAuthorize(Roles.IS_COMMITTEE_OR_VIEWER)
     @Transactional(readOnly = true)
     public List<Program> list(@Nullable String text, Pageable pageable) {
         return PageOfRows.of(programs, SearchSpecifications.searchKeyContains(text), pageable);
+    }
+
+    /** The programmes list's rows, built by the query; {@link #list} gives the programmes a form can choose from. */
+    @PreAuthorize(Roles.IS_COMMITTEE_OR_VIEWER)
+    @Transactional(readOnly = true)
+    public List<ProgramRow> rows(@Nullable String text, Pageable pageable) {
+        return PageOfRows.of(entityManager, Program.class, SearchSpecifications.searchKeyContains(text), pageable,
+                ProgramRow.class, (root, query, builder) -> new PageOfRows.Columns().add("id", root.get("id"))
+                        .add("name", root.get("name")).add("description", root.get("description")));
     }
 
     @PreAuthorize(Roles.IS_COMMITTEE_OR_VIEWER)

@@ -1,5 +1,7 @@
 package vn.lopboiduong.user;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.JoinType;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -9,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -45,10 +48,12 @@ public class UserService implements LocalePreferences {
     private final LoginAttemptService loginAttempts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     UserService(UserRepository repository, PasswordEncoder passwordEncoder, LoginAttemptService loginAttempts,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, EntityManager entityManager) {
         this.repository = repository;
+        this.entityManager = entityManager;
         this.events = events;
         this.passwordEncoder = passwordEncoder;
         this.loginAttempts = loginAttempts;
@@ -71,9 +76,10 @@ public class UserService implements LocalePreferences {
     @PreAuthorize(Roles.IS_COMMITTEE)
     @Transactional(readOnly = true)
     public List<AccountOption> lecturerAccounts(@Nullable String query, Pageable pageable) {
-        return PageOfRows.of(repository, lecturerAccountsSpec(query), pageable).stream()
-                .map(account -> new AccountOption(account.requireId(), account.getUsername(), account.getFullName()))
-                .toList();
+        return PageOfRows.of(entityManager, UserAccount.class, lecturerAccountsSpec(query), pageable,
+                AccountOption.class, (root, criteria, builder) -> new PageOfRows.Columns()
+                        .add("id", root.get("id")).add("username", root.get("username"))
+                        .add("fullName", root.get("fullName")));
     }
 
     @PreAuthorize(Roles.IS_COMMITTEE)
@@ -95,8 +101,20 @@ public class UserService implements LocalePreferences {
 
     @PreAuthorize(Roles.IS_ADMIN)
     @Transactional(readOnly = true)
-    public List<UserAccount> list(Filter filter, Pageable pageable) {
-        return PageOfRows.of(repository, specification(filter), pageable);
+    public List<UserRow> list(Filter filter, Pageable pageable) {
+        return PageOfRows.of(entityManager, UserAccount.class, specification(filter), pageable, UserRow.class,
+                (root, query, builder) -> {
+                    // The roles join in and fold into one column per account, so a page stays one query.
+                    var role = root.join("roles", JoinType.LEFT).cast(String.class);
+                    var hibernate = (HibernateCriteriaBuilder) builder;
+                    var columns = new PageOfRows.Columns().add("id", root.get("id"))
+                            .add("username", root.get("username")).add("fullName", root.get("fullName"))
+                            .add("email", root.get("email")).add("roles", hibernate.listagg(hibernate.asc(role), role, ","))
+                            .add("active", root.get("active")).add("lastLoginAt", root.get("lastLoginAt"));
+                    query.groupBy(root.get("id"), root.get("username"), root.get("fullName"), root.get("email"),
+                            root.get("active"), root.get("lastLoginAt"));
+                    return columns;
+                });
     }
 
     @PreAuthorize(Roles.IS_ADMIN)

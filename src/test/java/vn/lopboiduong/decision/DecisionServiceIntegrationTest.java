@@ -54,12 +54,12 @@ class DecisionServiceIntegrationTest {
     void theSeedsDecisionOpensTheHanoiClassAndTakesItsPlan() {
         long hanoi = data.classId("PBT-HN-2023-01");
         var ofClass = decisions.list(DecisionService.Filter.ofClass(hanoi), PageRequest.of(0, 10));
-        assertThat(ofClass).extracting(Decision::getNumber).contains("4525-QĐ/TU", "4526-QĐ/TU", "4527-QĐ/TU");
-        Decision opening = decisions.list(new DecisionService.Filter("4525", DecisionKind.OPEN_CLASS, 2023, null,
+        assertThat(ofClass).extracting(DecisionRow::number).contains("4525-QĐ/TU", "4526-QĐ/TU", "4527-QĐ/TU");
+        DecisionRow opening = decisions.list(new DecisionService.Filter("4525", DecisionKind.OPEN_CLASS, 2023, null,
                 null), PageRequest.of(0, 10)).getFirst();
-        assertThat(opening.getIssueDate()).isEqualTo(LocalDate.of(2023, 3, 15));
-        assertThat(opening.getPlan()).isNotNull();
-        assertThat(opening.getPlan().getNumber()).isEqualTo("110-KH/TU");
+        assertThat(opening.issueDate()).isEqualTo(LocalDate.of(2023, 3, 15));
+        assertThat(opening.planNumber()).isEqualTo("110-KH/TU");
+        assertThat(opening.classCode()).isEqualTo("PBT-HN-2023-01");
         // Search ignores diacritics.
         assertThat(decisions.count(new DecisionService.Filter("ban thuong vu thanh uy", null, null, null, null)))
                 .isGreaterThanOrEqualTo(3);
@@ -168,11 +168,11 @@ class DecisionServiceIntegrationTest {
     @Test
     @WithMockUser(username = "viewer", roles = "VIEWER")
     void leadersReadAndDownloadButCannotRecord() {
-        Decision any = decisions.list(DecisionService.Filter.all(), PageRequest.of(0, 1)).getFirst();
-        assertThat(decisions.get(any.requireId())).isPresent();
+        long any = decisions.list(DecisionService.Filter.all(), PageRequest.of(0, 1)).getFirst().id();
+        assertThat(decisions.get(any)).isPresent();
         assertThatThrownBy(() -> decisions.create(decision(number(), LocalDate.of(2026, 3, 3)), NO_LINKS, null))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> decisions.delete(any.requireId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> decisions.delete(any)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -50,11 +50,11 @@ class UserConcurrencyIntegrationTest {
         try {
             SystemAuthentication.runAsSystem(() -> users.list(new UserService.Filter(null, true),
                     PageRequest.of(0, 1000)).stream()
-                    .filter(account -> account.isActiveAdmin() && account.requireId() != first
-                            && account.requireId() != second)
+                    .filter(account -> account.roles().contains(Role.ADMIN) && account.id() != first
+                            && account.id() != second)
                     .forEach(account -> {
-                        others.add(account.requireId());
-                        users.lock(account.requireId());
+                        others.add(account.id());
+                        users.lock(account.id());
                     }));
             assertThat(repository.countActiveWithRole(Role.ADMIN)).isEqualTo(2);
 

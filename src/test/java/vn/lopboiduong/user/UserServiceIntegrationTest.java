@@ -44,7 +44,7 @@ class UserServiceIntegrationTest {
     @WithMockUser(username = "admin", roles = "ADMIN")
     void demoAccountsExistAndSearchIgnoresDiacritics() {
         var found = users.list(new UserService.Filter("nguyen thi thu ha", null), PageRequest.of(0, 10));
-        assertThat(found).extracting(UserAccount::getUsername).containsExactly("organizer");
+        assertThat(found).extracting(UserRow::username).containsExactly("organizer");
         assertThat(users.count(new UserService.Filter("NGUYỄN TRỌNG", true))).isEqualTo(1);
         assertThat(users.count(UserService.Filter.all())).isGreaterThanOrEqualTo(4);
     }

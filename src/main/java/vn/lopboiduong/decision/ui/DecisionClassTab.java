@@ -65,7 +65,7 @@ class DecisionClassTab implements ClassTab {
         grid.setHeight("24em");
         // Unfiltered, an empty list means the class has no decisions yet, not that a search found none.
         grid.setEmptyStateText(grid.getTranslation("decisions.empty"));
-        grid.addItemClickListener(click -> ServiceCalls.find(() -> decisions.get(click.getItem().requireId()))
+        grid.addItemClickListener(click -> ServiceCalls.find(() -> decisions.get(click.getItem().id()))
                 .ifPresent(decision ->
                 DecisionDialog.forExisting(decisions, plans, classes, decision, committee, grid::refresh).open()));
         if (committee) {

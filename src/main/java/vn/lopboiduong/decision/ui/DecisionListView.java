@@ -53,7 +53,7 @@ public class DecisionListView extends VerticalLayout implements HasDynamicTitle 
         grid = new DecisionGrid(decisions,
                 () -> new DecisionService.Filter(search.getValue(), kind.getValue(), year.getValue(), null, null),
                 true);
-        grid.addItemClickListener(click -> ServiceCalls.find(() -> decisions.get(click.getItem().requireId()))
+        grid.addItemClickListener(click -> ServiceCalls.find(() -> decisions.get(click.getItem().id()))
                 .ifPresent(decision ->
                 DecisionDialog.forExisting(decisions, plans, classes, decision, committee, this::refresh).open()));
         add = ViewToolbar.addButton(getTranslation("decisions.add"),

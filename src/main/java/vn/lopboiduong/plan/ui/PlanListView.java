@@ -18,7 +18,7 @@ import vn.lopboiduong.base.ui.LazyGrids;
 import vn.lopboiduong.base.ui.ServiceCalls;
 import vn.lopboiduong.base.ui.ViewToolbar;
 import vn.lopboiduong.plan.PlanProgress;
-import vn.lopboiduong.plan.TrainingPlan;
+import vn.lopboiduong.plan.PlanRow;
 import vn.lopboiduong.plan.TrainingPlanService;
 import vn.lopboiduong.security.CurrentUser;
 import vn.lopboiduong.security.Roles;
@@ -30,11 +30,11 @@ import vn.lopboiduong.security.Roles;
 public class PlanListView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField search;
-    final Grid<PlanRow> grid = new Grid<>();
+    final Grid<ListedPlan> grid = new Grid<>();
     final Button add;
 
     /** A plan with its progress, read for a whole page with one aggregate query, not one per row. */
-    record PlanRow(TrainingPlan plan, PlanProgress.Progress progress) {
+    record ListedPlan(PlanRow plan, PlanProgress.Progress progress) {
     }
 
     PlanListView(TrainingPlanService plans, PlanProgress progress, Clock clock) {
@@ -48,33 +48,33 @@ public class PlanListView extends VerticalLayout implements HasDynamicTitle {
         add.setVisible(committee);
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(row -> row.plan().getNumber()).setHeader(getTranslation("plans.number")).setSortProperty("number")
+        grid.addColumn(row -> row.plan().number()).setHeader(getTranslation("plans.number")).setSortProperty("number")
                 .setAutoWidth(true);
-        grid.addColumn(row -> DateFormats.format(row.plan().getIssueDate())).setHeader(getTranslation("plans.issue-date"))
+        grid.addColumn(row -> DateFormats.format(row.plan().issueDate())).setHeader(getTranslation("plans.issue-date"))
                 .setSortProperty("issueDate").setAutoWidth(true);
-        grid.addColumn(row -> row.plan().getIssuingBody()).setHeader(getTranslation("plans.issuing-body"))
+        grid.addColumn(row -> row.plan().issuingBody()).setHeader(getTranslation("plans.issuing-body"))
                 .setSortProperty("issuingBody").setFlexGrow(2);
-        grid.addColumn(row -> row.plan().getTerm() == null ? "" : row.plan().getTerm()).setHeader(getTranslation("plans.term"))
+        grid.addColumn(row -> row.plan().term() == null ? "" : row.plan().term()).setHeader(getTranslation("plans.term"))
                 .setAutoWidth(true);
         grid.addColumn(row -> getTranslation("plans.progress.classes", row.progress().held(),
-                row.plan().getTargetClasses(), row.progress().classes()))
+                row.plan().targetClasses(), row.progress().classes()))
                 .setHeader(getTranslation("plans.progress.classes.header")).setAutoWidth(true);
         grid.addColumn(row -> getTranslation("plans.progress.trainees", row.progress().capacity(),
-                row.plan().getTargetTrainees())).setHeader(getTranslation("plans.progress.trainees.header"))
+                row.plan().targetTrainees())).setHeader(getTranslation("plans.progress.trainees.header"))
                 .setAutoWidth(true);
-        grid.addItemClickListener(click -> ServiceCalls.find(() -> plans.get(click.getItem().plan().requireId()))
+        grid.addItemClickListener(click -> ServiceCalls.find(() -> plans.get(click.getItem().plan().id()))
                 .ifPresent(plan -> PlanDialog.forExisting(plans, progress, plan, committee, this::refresh).open()));
-        LazyGrids.bind(grid, pageable -> withProgress(plans.list(search.getValue(), pageable), progress),
+        LazyGrids.bind(grid, pageable -> withProgress(plans.rows(search.getValue(), pageable), progress),
                 () -> plans.count(search.getValue()));
 
         add(new ViewToolbar().filters(search).actions(add), grid);
         setFlexGrow(1, grid);
     }
 
-    private static List<PlanRow> withProgress(List<TrainingPlan> page, PlanProgress progress) {
-        Map<Long, PlanProgress.Progress> byPlan = progress.of(page.stream().map(TrainingPlan::requireId).toList());
-        return page.stream().map(plan -> new PlanRow(plan,
-                byPlan.getOrDefault(plan.requireId(), PlanProgress.Progress.NONE))).toList();
+    private static List<ListedPlan> withProgress(List<PlanRow> page, PlanProgress progress) {
+        Map<Long, PlanProgress.Progress> byPlan = progress.of(page.stream().map(PlanRow::id).toList());
+        return page.stream().map(plan -> new ListedPlan(plan,
+                byPlan.getOrDefault(plan.id(), PlanProgress.Progress.NONE))).toList();
     }
 
     void refresh() {

@@ -16,6 +16,7 @@ import vn.lopboiduong.base.ui.FormDialog;
 import vn.lopboiduong.base.ui.LazyGrids;
 import vn.lopboiduong.base.ui.ViewToolbar;
 import vn.lopboiduong.program.Program;
+import vn.lopboiduong.program.ProgramRow;
 import vn.lopboiduong.program.ProgramService;
 import vn.lopboiduong.security.CurrentUser;
 import vn.lopboiduong.security.Roles;
@@ -27,7 +28,7 @@ import vn.lopboiduong.security.Roles;
 public class ProgramListView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField search;
-    final Grid<Program> grid = new Grid<>();
+    final Grid<ProgramRow> grid = new Grid<>();
     final Button add;
 
     ProgramListView(ProgramService programs) {
@@ -38,12 +39,12 @@ public class ProgramListView extends VerticalLayout implements HasDynamicTitle {
         add.setVisible(CurrentUser.isCommittee());
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Program::getName).setHeader(getTranslation("programs.name")).setSortProperty("name")
+        grid.addColumn(ProgramRow::name).setHeader(getTranslation("programs.name")).setSortProperty("name")
                 .setFlexGrow(2);
-        grid.addColumn(p -> p.getDescription() == null ? "" : p.getDescription())
+        grid.addColumn(p -> p.description() == null ? "" : p.description())
                 .setHeader(getTranslation("programs.description")).setFlexGrow(3);
-        grid.addItemClickListener(click -> UI.getCurrent().navigate(ProgramView.class, click.getItem().requireId()));
-        LazyGrids.bind(grid, pageable -> programs.list(search.getValue(), pageable),
+        grid.addItemClickListener(click -> UI.getCurrent().navigate(ProgramView.class, click.getItem().id()));
+        LazyGrids.bind(grid, pageable -> programs.rows(search.getValue(), pageable),
                 () -> programs.count(search.getValue()));
         add(new ViewToolbar().filters(search).actions(add), grid);
         setFlexGrow(1, grid);

@@ -28,6 +28,7 @@ import vn.lopboiduong.security.AddressThrottledException;
 import vn.lopboiduong.security.CurrentUser;
 import vn.lopboiduong.security.LanguageChoice;
 import vn.lopboiduong.security.LastUsernameFailureHandler;
+import vn.lopboiduong.security.SecurityProperties;
 
 /** The sign-in page. Spring Security handles the form post; this view only shows the form and its outcome. */
 @Route(value = "login", autoLayout = false)
@@ -40,8 +41,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     final LoginForm form = new LoginForm();
     private Outcome outcome = Outcome.NONE;
     private String lastUsername = "";
+    private String errorMessage = "";
+    private final SecurityProperties security;
 
-    public LoginView() {
+    public LoginView(SecurityProperties security) {
+        this.security = security;
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -108,6 +112,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         return lastUsername;
     }
 
+    /** The text under the error's title that the form shows (LoginForm keeps its texts to itself). */
+    String errorMessage() {
+        return errorMessage;
+    }
+
     Outcome outcome() {
         return outcome;
     }
@@ -152,7 +161,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             default -> "login.error.bad";
         };
         error.setTitle(getTranslation(key + ".title"));
-        error.setMessage(getTranslation(key + ".message"));
+        // The texts name the lock-out rule, which is configurable: {0} failures in a row lock for {1} minutes.
+        errorMessage = getTranslation(key + ".message", security.maxFailedLogins(), security.lockout().toMinutes());
+        error.setMessage(errorMessage);
         error.setUsername(getTranslation("login.error.username-required"));
         error.setPassword(getTranslation("login.error.password-required"));
         i18n.setErrorMessage(error);

@@ -18,7 +18,7 @@ import vn.lopboiduong.base.ui.LazyGrids;
 import vn.lopboiduong.base.ui.ServiceCalls;
 import vn.lopboiduong.base.ui.ViewToolbar;
 import vn.lopboiduong.security.Roles;
-import vn.lopboiduong.user.UserAccount;
+import vn.lopboiduong.user.UserRow;
 import vn.lopboiduong.user.UserService;
 
 /** Accounts, for administrators: search, create, edit roles, lock and unlock, reset passwords. */
@@ -40,7 +40,7 @@ public class UserListView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField search;
     final Select<StatusFilter> status = new Select<>();
-    final Grid<UserAccount> grid = new Grid<>();
+    final Grid<UserRow> grid = new Grid<>();
     final Button add;
 
     private final UserService users;
@@ -67,27 +67,27 @@ public class UserListView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(UserAccount::getUsername).setHeader(getTranslation("users.username"))
+        grid.addColumn(UserRow::username).setHeader(getTranslation("users.username"))
                 .setSortProperty("username").setAutoWidth(true);
-        grid.addColumn(UserAccount::getFullName).setHeader(getTranslation("users.full-name"))
+        grid.addColumn(UserRow::fullName).setHeader(getTranslation("users.full-name"))
                 .setSortProperty("fullName").setAutoWidth(true).setFlexGrow(2);
-        grid.addColumn(account -> account.getEmail() == null ? "" : account.getEmail())
+        grid.addColumn(account -> account.email() == null ? "" : account.email())
                 .setHeader(getTranslation("users.email")).setSortProperty("email").setFlexGrow(2);
-        grid.addColumn(account -> account.getRoles().stream().sorted()
+        grid.addColumn(account -> account.roles().stream().sorted()
                 .map(role -> getTranslation(role.translationKey())).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("users.roles")).setFlexGrow(2);
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("users.status"))
                 .setSortProperty("active").setAutoWidth(true);
-        grid.addColumn(account -> DateFormats.format(account.getLastLoginAt()))
+        grid.addColumn(account -> DateFormats.format(account.lastLoginAt()))
                 .setHeader(getTranslation("users.last-login")).setSortProperty("lastLoginAt").setAutoWidth(true);
-        grid.addItemClickListener(click -> ServiceCalls.find(() -> users.get(click.getItem().requireId()))
+        grid.addItemClickListener(click -> ServiceCalls.find(() -> users.get(click.getItem().id()))
                 .ifPresent(account -> UserDialog.forExisting(users, account, this::refresh).open()));
         LazyGrids.bind(grid, pageable -> users.list(filter(), pageable), () -> users.count(filter()));
     }
 
-    private Span statusBadge(UserAccount account) {
-        var badge = new Span(getTranslation(account.isActive() ? "users.status.ACTIVE" : "users.status.LOCKED"));
-        badge.getElement().getThemeList().add(account.isActive() ? "badge success" : "badge error");
+    private Span statusBadge(UserRow account) {
+        var badge = new Span(getTranslation(account.active() ? "users.status.ACTIVE" : "users.status.LOCKED"));
+        badge.getElement().getThemeList().add(account.active() ? "badge success" : "badge error");
         return badge;
     }
 

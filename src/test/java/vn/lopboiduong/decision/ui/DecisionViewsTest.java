@@ -41,7 +41,7 @@ class DecisionViewsTest extends SpringBrowserlessTest {
         test(view.kind).selectItem("Mở lớp");
         test(view.year).setValue(2023);
         assertThat(test(view.grid).size()).isEqualTo(1);
-        assertThat(test(view.grid).getRow(0).getNumber()).isEqualTo("4525-QĐ/TU");
+        assertThat(test(view.grid).getRow(0).number()).isEqualTo("4525-QĐ/TU");
         assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("15/03/2023");
         test(view.grid).clickRow(0);
         Dialog dialog = find(Dialog.class).single();
@@ -67,7 +67,7 @@ class DecisionViewsTest extends SpringBrowserlessTest {
         assertThat(find(Dialog.class).exists()).isFalse();
         test(view.search).setValue(number);
         assertThat(test(view.grid).size()).isEqualTo(1);
-        assertThat(test(view.grid).getRow(0).getKind()).isEqualTo(DecisionKind.OPEN_CLASS);
+        assertThat(test(view.grid).getRow(0).kind()).isEqualTo(DecisionKind.OPEN_CLASS);
     }
 
     @Test
@@ -101,7 +101,7 @@ class DecisionViewsTest extends SpringBrowserlessTest {
         var rows = test(grid);
         assertThat(rows.size()).isEqualTo(3);
         // Exactly the Hanoi class's own decisions, not merely three of them.
-        assertThat(java.util.stream.IntStream.range(0, rows.size()).mapToObj(i -> rows.getRow(i).getNumber()))
+        assertThat(java.util.stream.IntStream.range(0, rows.size()).mapToObj(i -> rows.getRow(i).number()))
                 .containsExactlyInAnyOrder("4525-QĐ/TU", "4526-QĐ/TU", "4527-QĐ/TU");
         assertThat(page.getPageTitle()).contains("PBT-HN-2023-01");
     }

@@ -14,7 +14,8 @@ import org.springframework.security.web.WebAttributes;
 import vn.lopboiduong.security.AddressThrottledException;
 import vn.lopboiduong.security.LastUsernameFailureHandler;
 
-@SpringBootTest
+// Not the default lock-out rule, so that the error texts are seen to name the configured one.
+@SpringBootTest(properties = {"app.security.max-failed-logins=7", "app.security.lockout=20m"})
 class LoginViewTest extends SpringBrowserlessTest {
 
     private static void failedSignIn(String username) {
@@ -30,6 +31,17 @@ class LoginViewTest extends SpringBrowserlessTest {
         LoginView view = (LoginView) getCurrentView();
         assertThat(view.outcome()).isEqualTo(LoginView.Outcome.BAD_CREDENTIALS);
         assertThat(view.lastUsername()).isEqualTo("organizer");
+        assertThat(view.errorMessage()).contains("7 ", "20 ").doesNotContain("{");
+    }
+
+    @Test
+    void aLockedNameIsToldTheConfiguredWait() {
+        var session = VaadinServletRequest.getCurrent().getHttpServletRequest().getSession();
+        session.setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new LockedException("Locked"));
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+        LoginView view = (LoginView) getCurrentView();
+        assertThat(view.outcome()).isEqualTo(LoginView.Outcome.LOCKED);
+        assertThat(view.errorMessage()).contains("7 ", "20 ").doesNotContain("{");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.lopboiduong.security.Role;
 import vn.lopboiduong.user.UserAccount;
+import vn.lopboiduong.user.UserRow;
 import vn.lopboiduong.user.UserService;
 
 @SpringBootTest
@@ -29,7 +30,7 @@ class UserListViewTest extends SpringBrowserlessTest {
 
         test(view.search).setValue("nguyen thi thu ha");
         assertThat(test(view.grid).size()).isEqualTo(1);
-        assertThat(test(view.grid).getRow(0).getUsername()).isEqualTo("organizer");
+        assertThat(test(view.grid).getRow(0).username()).isEqualTo("organizer");
         assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("Nguyễn Thị Thu Hà");
         assertThat(test(view.grid).getCellText(0, 3)).isEqualTo("Ban tổ chức lớp");
     }
@@ -82,9 +83,9 @@ class UserListViewTest extends SpringBrowserlessTest {
         assertThat(find(Dialog.class).exists()).isFalse();
         test(view.search).setValue(username);
         assertThat(test(view.grid).size()).isEqualTo(1);
-        UserAccount created = test(view.grid).getRow(0);
-        assertThat(created.getFullName()).isEqualTo("Lê Văn Giảng");
-        assertThat(created.getRoles()).containsExactly(Role.LECTURER);
+        UserRow created = test(view.grid).getRow(0);
+        assertThat(created.fullName()).isEqualTo("Lê Văn Giảng");
+        assertThat(created.roles()).containsExactly(Role.LECTURER);
     }
 
     @Test
