@@ -11,8 +11,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.PropertiesLoaderUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import vn.lopboiduong.Application;
 
 /** Demo accounts share a published password: they are off by default and never reach anything but H2. */
@@ -41,17 +39,12 @@ class DemoDataGateTest {
         String database = "jdbc:h2:mem:demo-gate-" + UUID.randomUUID()
                 + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1";
         // Command-line arguments outrank the test JVM's settings; the dev profile replaces the test profile.
-        // A second application replaces the JVM-wide security context strategy (Vaadin installs its own): put the
-        // cached test context's one back afterwards, or later tests lose their signed-in user.
-        SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class).run(
                 "--spring.profiles.active=dev", "--spring.datasource.url=" + database,
                 "--spring.datasource.username=sa", "--spring.datasource.password=", "--app.demo-data=true",
                 "--server.port=0", "--spring.main.banner-mode=off")) {
             assertThat(output.getOut()).contains("Loaded the demo data")
                     .doesNotContain(DemoDataLoader.DEMO_PASSWORD);
-        } finally {
-            SecurityContextHolder.setContextHolderStrategy(strategy);
         }
     }
 }

@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import vn.lopboiduong.Application;
 import vn.lopboiduong.security.Role;
 
@@ -19,22 +15,6 @@ import vn.lopboiduong.security.Role;
  * start and says what to set; with them it creates exactly that administrator and no demo accounts.
  */
 class FirstAdminStartupTest {
-
-    /**
-     * Each start replaces the JVM-wide security context strategy (Vaadin installs its own): the cached test
-     * context's one is put back afterwards, or later tests lose their signed-in user.
-     */
-    private SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
-
-    @BeforeEach
-    void keepSecurityStrategy() {
-        strategy = SecurityContextHolder.getContextHolderStrategy();
-    }
-
-    @AfterEach
-    void restoreSecurityStrategy() {
-        SecurityContextHolder.setContextHolderStrategy(strategy);
-    }
 
     /** Command-line arguments outrank the test JVM's settings (its profiles, -Dapp.demo-data=true). */
     private static ConfigurableApplicationContext productionStart(String username, String password) {

@@ -221,13 +221,13 @@ public class FormDialog<T extends AbstractEntity> extends Dialog {
             Notifications.error(getTranslation("error.concurrent-edit"));
             return;
         }
-        ServiceCalls.find(reload).ifPresent(fresh -> {
-            FormDialog<T> next = reopen.apply(fresh);
+        // Building the dialog again reads too (pickers, the class's topics): a refusal there is a message as well.
+        ServiceCalls.find(reload).ifPresent(fresh -> ServiceCalls.call(() -> reopen.apply(fresh)).ifPresent(next -> {
             next.keepTyped(loadedValues, typed);
             next.open();
             Notifications.error(getTranslation("form.reloaded"));
             onChanged.accept(fresh);
-        });
+        }));
     }
 
     /**
