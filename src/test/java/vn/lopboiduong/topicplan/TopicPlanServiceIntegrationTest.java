@@ -54,6 +54,9 @@ class TopicPlanServiceIntegrationTest {
     @Autowired
     TestData data;
 
+    @Autowired
+    java.time.Clock clock;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -403,6 +406,29 @@ class TopicPlanServiceIntegrationTest {
         assertThatThrownBy(() -> service.saveDraft(f.ownTopic(), null, 0, content("Bản mới song song.", 5)))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThat(service.plan(f.ownTopic()).working().content().knowledge()).isEqualTo("Bản thứ hai.");
+    }
+
+    @Test
+    void theDemoShowsEveryStateAndTheDemoLecturerHasPlansInSeveral() {
+        signIn("lecturer", "LECTURER");
+        assertThat(service.myTopics(MyFilter.all(), PageRequest.of(0, 500)).stream()
+                .filter(row -> row.classCode().startsWith("NVCTD-") || row.classCode().startsWith("PBT-"))
+                .map(MyTopicRow::status)).contains(TopicPlanStatus.APPROVED, TopicPlanStatus.SUBMITTED,
+                        TopicPlanStatus.RETURNED, TopicPlanStatus.DRAFT);
+        signIn("viewer", "VIEWER");
+        long next = data.classId("NVCTD-VT-2026-II");
+        var rows = service.classPlans(next);
+        assertThat(rows).extracting(TopicPlanService.ClassPlanRow::status).contains(TopicPlanStatus.SUBMITTED,
+                TopicPlanStatus.RETURNED, TopicPlanStatus.DRAFT, null);
+        assertThat(service.deadline(next)).isEqualTo(new TopicPlanService.Deadline(LocalDate.of(2026, 11, 25), true));
+        boolean passed = LocalDate.now(clock).isAfter(LocalDate.of(2026, 11, 25));
+        assertThat(rows).filteredOn(row -> row.status() == null || row.status() == TopicPlanStatus.RETURNED)
+                .allMatch(row -> row.overdue() == passed);
+        long returned = rows.stream().filter(row -> row.status() == TopicPlanStatus.RETURNED).findFirst()
+                .orElseThrow().topicId();
+        assertThat(service.plan(returned).working().reviewComment()).contains("232-QĐ/TW");
+        assertThat(service.classPlans(data.classId("NVCTD-VT-2025-I")))
+                .allMatch(row -> row.status() == TopicPlanStatus.APPROVED);
     }
 
     static byte[] pdf() {
