@@ -26,8 +26,11 @@ public record PlanContent(
         @Size(max = TEXT_MAX) @Nullable String questions,
         @Size(max = TEXT_MAX) @Nullable String traineePreparation) {
 
-    /** The longest text a field holds: far more than a plan needs, far less than the column could. */
-    public static final int TEXT_MAX = 20_000;
+    /**
+     * The longest text a field holds: far more than a plan needs, and within a TEXT column (65,535 bytes) even at
+     * four bytes a character.
+     */
+    public static final int TEXT_MAX = 16_000;
 
     /** The names {@link #changedFields} reports, in the order the plan shows them. */
     public static final List<String> FIELDS = List.of("knowledge", "skills", "attitude", "sections",

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -344,7 +345,8 @@ public class TopicPlanService {
 
     /** The committee approves the submitted version; the version it replaces, if any, is superseded. */
     @PreAuthorize(Roles.IS_COMMITTEE)
-    public PlanView approve(long topicId, long versionId, long expectedVersion, @Nullable String comment) {
+    public PlanView approve(long topicId, long versionId, long expectedVersion,
+            @Size(max = PlanContent.TEXT_MAX) @Nullable String comment) {
         TopicRef ref = readable(topicId);
         TopicPlanVersion working = current(ref, versionId, expectedVersion);
         move(working, TopicPlanStatus.APPROVED, comment);
@@ -360,7 +362,8 @@ public class TopicPlanService {
 
     /** The committee returns the submitted version to its lecturer, saying why. */
     @PreAuthorize(Roles.IS_COMMITTEE)
-    public PlanView returnPlan(long topicId, long versionId, long expectedVersion, String comment) {
+    public PlanView returnPlan(long topicId, long versionId, long expectedVersion,
+            @Size(max = PlanContent.TEXT_MAX) String comment) {
         TopicRef ref = readable(topicId);
         TopicPlanVersion working = current(ref, versionId, expectedVersion);
         move(working, TopicPlanStatus.RETURNED, comment);

@@ -409,6 +409,25 @@ class TopicPlanServiceIntegrationTest {
     }
 
     @Test
+    void textsLongerThanTheirColumnsAreRefusedBeforeTheDatabase() {
+        Fixture f = fixture(LocalDate.of(2033, 8, 8));
+        signIn("lecturer", "LECTURER");
+        String tooLong = "ệ".repeat(PlanContent.TEXT_MAX + 1);
+        assertThatThrownBy(() -> service.saveDraft(f.ownTopic(), null, 0, content(tooLong, 5)))
+                .isInstanceOf(jakarta.validation.ConstraintViolationException.class);
+        assertThatThrownBy(() -> service.saveDraft(f.ownTopic(), null, 0, new PlanContent(null, null, null,
+                List.of(new PlanContent.Section(" ", null, 5)), null, null, null, null)))
+                .isInstanceOf(jakarta.validation.ConstraintViolationException.class);
+        VersionView saved = draft(f.ownTopic(), "ệ".repeat(PlanContent.TEXT_MAX), 5).working();
+        assertThat(saved.content().knowledge()).hasSize(PlanContent.TEXT_MAX);
+        submit(f.ownTopic());
+        signIn("organizer", "ORGANIZER");
+        VersionView waiting = service.plan(f.ownTopic()).working();
+        assertThatThrownBy(() -> service.returnPlan(f.ownTopic(), waiting.id(), waiting.entityVersion(), tooLong))
+                .isInstanceOf(jakarta.validation.ConstraintViolationException.class);
+    }
+
+    @Test
     void theDemoShowsEveryStateAndTheDemoLecturerHasPlansInSeveral() {
         signIn("lecturer", "LECTURER");
         assertThat(service.myTopics(MyFilter.all(), PageRequest.of(0, 500)).stream()
