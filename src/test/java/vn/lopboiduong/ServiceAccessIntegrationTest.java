@@ -3,6 +3,7 @@ package vn.lopboiduong;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -225,7 +226,7 @@ class ServiceAccessIntegrationTest {
                 new Refused("TopicPlanService.copyFrom", LEADERS,
                         () -> topicPlans.copyFrom(topicId, plan.id(), plan.entityVersion(), topicId)),
                 new Refused("TopicPlanService.attach", LEADERS, () -> topicPlans.attach(topicId, plan.id(),
-                        AttachmentKind.PLAN_DOCUMENT, "de-cuong.pdf", "%PDF-1.4".getBytes(java.nio.charset.StandardCharsets.US_ASCII))),
+                        AttachmentKind.PLAN_DOCUMENT, "de-cuong.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII))),
                 new Refused("TopicPlanService.removeAttachment", LEADERS, () -> topicPlans.removeAttachment(
                         topicId, plan.attachments().getFirst().id())),
                 new Refused("TopicPlanService.setDeadline", OUTSIDE_COMMITTEE,
@@ -273,7 +274,7 @@ class ServiceAccessIntegrationTest {
                 null, List.of(new PlanContent.Section("Phần 1", null, 4)), null, null, null, null)).plan().working()
                 .id();
         topicPlans.attach(topicId, planVersionId, AttachmentKind.PLAN_DOCUMENT, "de-cuong.pdf",
-                "%PDF-1.4 thử".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                "%PDF-1.4 thử".getBytes(StandardCharsets.UTF_8));
         return new Fixture(user, unit, lecturer, plan, program, programTopic, classes.get(classId).orElseThrow(),
                 classTopic, session, member, decision, topicPlans.plan(topicId).working());
     }

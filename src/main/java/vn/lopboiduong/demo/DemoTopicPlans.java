@@ -34,7 +34,8 @@ class DemoTopicPlans {
     private static final String CELL_MEETINGS = "Chủ trương, quy định mới của Đảng về nâng cao chất lượng sinh hoạt "
             + "chi bộ và quản lý đảng viên nơi cư trú";
     private static final String MASS_MOBILISATION = "Chủ trương, quy định mới của Đảng về công tác dân vận";
-    private static final String INSPECTION = "Chủ trương, quy định mới của Đảng về công tác kiểm tra, giám sát hiện nay";
+    private static final String INSPECTION = "Chủ trương, quy định mới của Đảng về công tác kiểm tra, giám sát "
+            + "hiện nay";
     private static final String FIELD_STUDY = "Nghiên cứu thực tế tại cơ sở";
     private static final String HANOI_CELL_MEETINGS = "Nâng cao chất lượng sinh hoạt chi bộ";
 
@@ -133,7 +134,8 @@ class DemoTopicPlans {
                 "Vận dụng được quy trình phát triển đảng viên, quản lý hồ sơ đảng viên và nhận xét đảng viên ở chi bộ.",
                 "Nâng cao trách nhiệm của cấp ủy viên trong xây dựng đội ngũ đảng viên; giữ nghiêm kỷ luật, kỷ cương.",
                 List.of(new Section("Những vấn đề chung về công tác đảng viên",
-                                "Vị trí, vai trò của đảng viên; yêu cầu xây dựng đội ngũ đảng viên trong tình hình mới.", 1),
+                                "Vị trí, vai trò của đảng viên; yêu cầu xây dựng đội ngũ đảng viên trong tình hình "
+                                        + "mới.", 1),
                         new Section("Những điểm mới về kết nạp và quản lý đảng viên",
                                 "Quy định thi hành Điều lệ Đảng; quản lý hồ sơ, chuyển sinh hoạt đảng.", 2),
                         new Section("Đánh giá, xếp loại chất lượng đảng viên",
@@ -158,7 +160,8 @@ class DemoTopicPlans {
                         new Section("Quy trình một buổi sinh hoạt chi bộ",
                                 "Chuẩn bị, tiến hành, kết luận; ghi biên bản và theo dõi thực hiện nghị quyết.", 2),
                         new Section("Quản lý đảng viên nơi cư trú",
-                                "Mối quan hệ giữa chi bộ nơi công tác và chi bộ nơi cư trú; tình huống thường gặp.", 1)),
+                                "Mối quan hệ giữa chi bộ nơi công tác và chi bộ nơi cư trú; tình huống thường "
+                                        + "gặp.", 1)),
                 "Thuyết trình, nêu vấn đề; làm việc nhóm xây dựng kịch bản một buổi sinh hoạt chi bộ.",
                 "Hướng dẫn số 12-HD/BTCTW ngày 18/10/2018; Quy định số 213-QĐ/TW ngày 02/01/2020 về trách nhiệm của "
                         + "đảng viên đang công tác thường xuyên giữ mối liên hệ với tổ chức đảng nơi cư trú.",
@@ -174,7 +177,8 @@ class DemoTopicPlans {
                 "Gần dân, trọng dân, có trách nhiệm với dân.",
                 List.of(new Section("Quan điểm của Đảng về công tác dân vận", null, 2),
                         new Section("Thực hiện dân chủ ở cơ sở", "Luật Thực hiện dân chủ ở cơ sở năm 2022.", 2),
-                        new Section("Phong trào thi đua \"Dân vận khéo\"", "Mô hình tiêu biểu của phường Việt Trì.", 1)),
+                        new Section("Phong trào thi đua \"Dân vận khéo\"", "Mô hình tiêu biểu của phường Việt "
+                                + "Trì.", 1)),
                 "Thuyết trình, giới thiệu mô hình điển hình, thảo luận.",
                 "Nghị quyết số 25-NQ/TW ngày 03/6/2013; Luật Thực hiện dân chủ ở cơ sở năm 2022.",
                 "Chi bộ đã vận động nhân dân tham gia chỉnh trang đô thị như thế nào?",
@@ -186,7 +190,8 @@ class DemoTopicPlans {
                 "Nắm được quy định mới về công tác kiểm tra, giám sát và thi hành kỷ luật trong Đảng.",
                 "Xây dựng được chương trình kiểm tra, giám sát hằng năm của chi bộ.",
                 "Nghiêm túc, khách quan, công tâm trong kiểm tra, giám sát.",
-                List.of(new Section("Những điểm mới về kiểm tra, giám sát", "Quy định số 296-QĐ/TW ngày 30/5/2025.", 3),
+                List.of(new Section("Những điểm mới về kiểm tra, giám sát",
+                                "Quy định số 296-QĐ/TW ngày 30/5/2025.", 3),
                         new Section("Kiểm tra, giám sát ở chi bộ", "Lập kế hoạch, tiến hành và kết luận.", 2)),
                 "Thuyết trình kết hợp phân tích tình huống.",
                 "Quy định số 296-QĐ/TW ngày 30/5/2025 về công tác kiểm tra, giám sát và kỷ luật của Đảng.",

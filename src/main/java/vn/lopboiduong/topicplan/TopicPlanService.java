@@ -70,8 +70,8 @@ public class TopicPlanService {
     private static final String DUE_SOON = "(" + NOT_HANDED_IN
             + " and ((d.dueDate is not null and d.dueDate between :today and :soonEnd)"
             + " or (d.dueDate is null and c.startDate between :overdueStart and :soonStartEnd)))";
-    private static final String READ_RULE = " and (:teacher is null or t.id in (" + ClassReaders.TOPIC_IDS_TAUGHT_BY_TEACHER
-            + "))";
+    private static final String READ_RULE = " and (:teacher is null or t.id in ("
+            + ClassReaders.TOPIC_IDS_TAUGHT_BY_TEACHER + "))";
 
     private final TopicPlanRepository plans;
     private final TopicPlanVersionRepository versions;
@@ -327,12 +327,13 @@ public class TopicPlanService {
         return new SaveResult(view(ref), new PeriodsCheck(content.sectionPeriods(), ref.topic().getPeriods()));
     }
 
-    /** Hands the working version in for review: the topic's lecturer, or the committee for a guest without an account. */
+    /** Hands the working version in: by the topic's lecturer, or by the committee for a guest without an account. */
     @PreAuthorize(EDITORS)
     public PlanView submit(long topicId, long versionId, long expectedVersion) {
         TopicRef ref = editable(topicId);
         if (!mayHandIn(ref)) {
-            throw new BusinessException("topic-plans.error.submit-by-lecturer", Objects.toString(ref.lecturerName(), ""));
+            throw new BusinessException("topic-plans.error.submit-by-lecturer",
+                    Objects.toString(ref.lecturerName(), ""));
         }
         TopicPlanVersion working = current(ref, versionId, expectedVersion);
         if (working.content().sections().isEmpty()) {
