@@ -48,7 +48,15 @@ class ArchitectureTest {
     /** The feature packages: all of vn.lopboiduong but the shared foundation ({@code base}, {@code security}). */
     private static final String[] FEATURES = {"vn.lopboiduong.user..", "vn.lopboiduong.unit..",
         "vn.lopboiduong.lecturer..", "vn.lopboiduong.plan..", "vn.lopboiduong.program..", "vn.lopboiduong.klass..",
-        "vn.lopboiduong.decision..", "vn.lopboiduong.home..", "vn.lopboiduong.demo.."};
+        "vn.lopboiduong.decision..", "vn.lopboiduong.home..", "vn.lopboiduong.demo..", "vn.lopboiduong.topicplan.."};
+
+    @Test
+    void nothingButTheDemoDependsOnTopicPlans() {
+        // Topic plans are built on classes, programmes and lecturers; none of those may need them back.
+        noClasses().that().resideOutsideOfPackages("vn.lopboiduong.topicplan..", "vn.lopboiduong.demo..")
+                .should().dependOnClassesThat().resideInAPackage("vn.lopboiduong.topicplan..")
+                .check(classes);
+    }
 
     @Test
     void everyPackageIsAFeatureOrTheFoundation() {

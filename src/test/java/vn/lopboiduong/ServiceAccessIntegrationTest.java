@@ -3,6 +3,7 @@ package vn.lopboiduong;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -46,6 +47,9 @@ import vn.lopboiduong.program.ProgramService;
 import vn.lopboiduong.program.ProgramTopic;
 import vn.lopboiduong.program.TopicKind;
 import vn.lopboiduong.security.Role;
+import vn.lopboiduong.topicplan.AttachmentKind;
+import vn.lopboiduong.topicplan.PlanContent;
+import vn.lopboiduong.topicplan.TopicPlanService;
 import vn.lopboiduong.unit.Unit;
 import vn.lopboiduong.unit.UnitKind;
 import vn.lopboiduong.unit.UnitService;
@@ -62,6 +66,8 @@ class ServiceAccessIntegrationTest {
 
     private static final Set<Role> ALL_BUT_ADMIN = EnumSet.of(Role.ORGANIZER, Role.LECTURER, Role.VIEWER);
     private static final Set<Role> OUTSIDE_COMMITTEE = EnumSet.of(Role.LECTURER, Role.VIEWER);
+    /** Topic plans: a lecturer may change their own; for someone else's they get "not found", tested there. */
+    private static final Set<Role> LEADERS = EnumSet.of(Role.VIEWER);
 
     @Autowired
     TestData data;
@@ -96,6 +102,9 @@ class ServiceAccessIntegrationTest {
     @Autowired
     DecisionService decisions;
 
+    @Autowired
+    TopicPlanService topicPlans;
+
     /** One refused call: what it is, who is refused, and the call itself. */
     private record Refused(String method, Set<Role> refusedTo, Runnable call) {
     }
@@ -103,7 +112,7 @@ class ServiceAccessIntegrationTest {
     /** Records made by the administrator for the refused calls to aim at. */
     private record Fixture(UserAccount user, Unit unit, Lecturer lecturer, TrainingPlan plan, Program program,
             ProgramTopic programTopic, TrainingClass trainingClass, ClassTopic classTopic, ClassSession session,
-            BoardMember member, Decision decision) {
+            BoardMember member, Decision decision, TopicPlanService.VersionView planVersion) {
     }
 
     @AfterEach
@@ -131,6 +140,8 @@ class ServiceAccessIntegrationTest {
     private List<Refused> refusedCalls(Fixture f) {
         long classId = f.trainingClass().requireId();
         var classLinks = new TrainingClassService.Links(null, f.unit().requireId(), Set.of());
+        long topicId = f.classTopic().requireId();
+        TopicPlanService.VersionView plan = f.planVersion();
         return List.of(
                 new Refused("UserService.create", ALL_BUT_ADMIN, () -> users.create(
                         new UserAccount("x" + suffix(), "Người Lạ", Set.of(Role.VIEWER)), "Strong@2025")),
@@ -201,7 +212,25 @@ class ServiceAccessIntegrationTest {
                 new Refused("DecisionService.update", OUTSIDE_COMMITTEE, () -> decisions.update(f.decision(),
                         new DecisionService.Links(null, classId), DecisionService.FileChange.keep())),
                 new Refused("DecisionService.delete", OUTSIDE_COMMITTEE,
-                        () -> decisions.delete(f.decision().requireId())));
+                        () -> decisions.delete(f.decision().requireId())),
+                new Refused("TopicPlanService.saveDraft", LEADERS, () -> topicPlans.saveDraft(topicId,
+                        plan.id(), plan.entityVersion(), PlanContent.empty())),
+                new Refused("TopicPlanService.submit", LEADERS,
+                        () -> topicPlans.submit(topicId, plan.id(), plan.entityVersion())),
+                new Refused("TopicPlanService.approve", OUTSIDE_COMMITTEE,
+                        () -> topicPlans.approve(topicId, plan.id(), plan.entityVersion(), null)),
+                new Refused("TopicPlanService.returnPlan", OUTSIDE_COMMITTEE,
+                        () -> topicPlans.returnPlan(topicId, plan.id(), plan.entityVersion(), "Chưa đạt")),
+                new Refused("TopicPlanService.revise", LEADERS,
+                        () -> topicPlans.revise(topicId, plan.id(), plan.entityVersion())),
+                new Refused("TopicPlanService.copyFrom", LEADERS,
+                        () -> topicPlans.copyFrom(topicId, plan.id(), plan.entityVersion(), topicId)),
+                new Refused("TopicPlanService.attach", LEADERS, () -> topicPlans.attach(topicId, plan.id(),
+                        AttachmentKind.PLAN_DOCUMENT, "de-cuong.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII))),
+                new Refused("TopicPlanService.removeAttachment", LEADERS, () -> topicPlans.removeAttachment(
+                        topicId, plan.attachments().getFirst().id())),
+                new Refused("TopicPlanService.setDeadline", OUTSIDE_COMMITTEE,
+                        () -> topicPlans.setDeadline(classId, LocalDate.of(2031, 2, 20))));
         // UserService.changeOwnPassword and changeOwnLocale are every signed-in user's own: no role is refused.
     }
 
@@ -240,8 +269,14 @@ class ServiceAccessIntegrationTest {
         BoardMember member = board.add(classId, new BoardMember(BoardRole.MEMBER, "Thành Viên Thử"), null);
         Decision decision = decisions.create(new Decision("ACL-" + suffix, LocalDate.of(2031, 3, 1), "Tỉnh ủy",
                 DecisionKind.OTHER, "Quyết định thử quyền"), new DecisionService.Links(null, classId), null);
+        long topicId = classTopic.requireId();
+        long planVersionId = topicPlans.saveDraft(topicId, null, 0, new PlanContent("Nắm được nội dung.", null,
+                null, List.of(new PlanContent.Section("Phần 1", null, 4)), null, null, null, null)).plan().working()
+                .id();
+        topicPlans.attach(topicId, planVersionId, AttachmentKind.PLAN_DOCUMENT, "de-cuong.pdf",
+                "%PDF-1.4 thử".getBytes(StandardCharsets.UTF_8));
         return new Fixture(user, unit, lecturer, plan, program, programTopic, classes.get(classId).orElseThrow(),
-                classTopic, session, member, decision);
+                classTopic, session, member, decision, topicPlans.plan(topicId).working());
     }
 
     /** What the refused calls could have changed, read as the administrator. */
@@ -260,7 +295,8 @@ class ServiceAccessIntegrationTest {
                 classes.get(classId).map(c -> List.of(c.getVersion(), c.getStatus())).orElseThrow(),
                 programme.topics(classId), timetable.sessions(classId), board.members(classId),
                 decisions.count(DecisionService.Filter.all()),
-                decisions.get(f.decision().requireId()).orElseThrow().getVersion());
+                decisions.get(f.decision().requireId()).orElseThrow().getVersion(),
+                topicPlans.plan(f.classTopic().requireId()), topicPlans.deadline(classId));
     }
 
     private static String suffix() {

@@ -12,11 +12,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import vn.lopboiduong.base.domain.UploadedFiles;
 
 /**
  * The bytes of a decision's scanned PDF, kept in the database beside the decision: saved and rolled back in the
@@ -26,8 +25,6 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "decision_file")
 class DecisionFile {
-
-    static final int CHUNK_SIZE = 1024 * 1024;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,9 +45,7 @@ class DecisionFile {
 
     DecisionFile(byte[] content) {
         this.size = content.length;
-        for (int from = 0; from < content.length; from += CHUNK_SIZE) {
-            chunks.add(Arrays.copyOfRange(content, from, Math.min(content.length, from + CHUNK_SIZE)));
-        }
+        this.chunks = UploadedFiles.split(content);
     }
 
     @Nullable Long getId() {
@@ -58,8 +53,6 @@ class DecisionFile {
     }
 
     byte[] getContent() {
-        var out = new ByteArrayOutputStream((int) size);
-        chunks.forEach(out::writeBytes);
-        return out.toByteArray();
+        return UploadedFiles.join(chunks, size);
     }
 }

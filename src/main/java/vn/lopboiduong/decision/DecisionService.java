@@ -16,6 +16,7 @@ import org.springframework.validation.annotation.Validated;
 import vn.lopboiduong.base.domain.BusinessException;
 import vn.lopboiduong.base.domain.PageOfRows;
 import vn.lopboiduong.base.domain.SearchSpecifications;
+import vn.lopboiduong.base.domain.UploadedFiles;
 import vn.lopboiduong.klass.TrainingClass;
 import vn.lopboiduong.klass.TrainingClassService;
 import vn.lopboiduong.plan.TrainingPlan;
@@ -195,22 +196,8 @@ public class DecisionService {
         decision.attach(files.save(new DecisionFile(content)), name, content.length);
     }
 
-    /**
-     * The name without any folder part a browser may send, without control characters, and short enough for
-     * the column; it is only ever shown and offered back as the download's name.
-     */
     static String cleanFileName(String raw) {
-        String name = raw.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1);
-        name = name.codePoints().filter(c -> !Character.isISOControl(c) && c != '"')
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
-        if (name.isEmpty()) {
-            name = "quyet-dinh.pdf";
-        }
-        if (name.length() > 255) {
-            name = name.substring(name.length() - 255);
-        }
-        return name;
+        return UploadedFiles.cleanName(raw, "quyet-dinh.pdf");
     }
 
     private void link(Decision decision, Links links) {

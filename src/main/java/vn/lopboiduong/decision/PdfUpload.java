@@ -1,17 +1,13 @@
 package vn.lopboiduong.decision;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Locale;
 import vn.lopboiduong.base.domain.BusinessException;
+import vn.lopboiduong.base.domain.UploadedFiles;
 
 /**
  * A file the user chose to attach, as received. Nothing about it is trusted: the service checks that it is a PDF
  * within the size limit and keeps only a cleaned-up name.
  */
 public record PdfUpload(String fileName, byte[] content) {
-
-    private static final byte[] SIGNATURE = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
     /**
      * The one rule a scan must meet: not empty, at most {@code maxBytes}, a ".pdf" name and the PDF signature.
@@ -26,16 +22,11 @@ public record PdfUpload(String fileName, byte[] content) {
             throw new BusinessException("decision.file.empty");
         }
         if (size > maxBytes) {
-            throw new BusinessException("decision.file.too-large", megabytes(size), megabytes(maxBytes));
+            throw new BusinessException("decision.file.too-large", UploadedFiles.megabytes(size),
+                    UploadedFiles.megabytes(maxBytes));
         }
-        if (!fileName.toLowerCase(Locale.ROOT).endsWith(".pdf") || start.length < SIGNATURE.length
-                || !Arrays.equals(start, 0, SIGNATURE.length, SIGNATURE, 0, SIGNATURE.length)) {
+        if (!UploadedFiles.hasExtension(fileName, ".pdf") || !UploadedFiles.isPdf(start)) {
             throw new BusinessException("decision.file.not-pdf", fileName);
         }
-    }
-
-    /** Megabytes with one decimal, as the refusal message shows them. */
-    private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
     }
 }

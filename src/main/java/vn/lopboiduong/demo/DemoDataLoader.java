@@ -81,16 +81,19 @@ class DemoDataLoader implements ApplicationRunner {
     private final TimetableService timetable;
     private final ClassBoardService board;
     private final DecisionService decisions;
+    private final DemoTopicPlans topicPlans;
 
     DemoDataLoader(DataSource dataSource, @Value("${app.demo-data-on-any-database:false}") boolean anyDatabase,
             UserService users, UnitService units, LecturerService lecturers, TrainingPlanService plans,
             TrainingClassService classes, ProgramService programs, ClassTopicService programme,
-            TimetableService timetable, ClassBoardService board, DecisionService decisions) {
+            TimetableService timetable, ClassBoardService board, DecisionService decisions,
+            DemoTopicPlans topicPlans) {
         this.dataSource = dataSource;
         this.anyDatabase = anyDatabase;
         this.timetable = timetable;
         this.board = board;
         this.decisions = decisions;
+        this.topicPlans = topicPlans;
         this.programs = programs;
         this.programme = programme;
         this.users = users;
@@ -116,6 +119,7 @@ class DemoDataLoader implements ApplicationRunner {
             loadAccounts();
             loadLecturers();
             loadPlansAndClasses();
+            topicPlans.load();
             log.info("Loaded the demo data: accounts admin, organizer, lecturer, viewer (password in the README)");
         });
     }

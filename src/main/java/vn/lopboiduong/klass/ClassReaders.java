@@ -19,6 +19,13 @@ public final class ClassReaders {
                or exists (select rs.id from ClassSession rs
                           where rs.trainingClass = rc and rs.lecturer.user.username = :teacher)""";
 
+    /**
+     * JPQL: the ids of the class topics whose lecturer is the one whose user name is {@code :teacher}. A topic's
+     * own work (its plan) belongs to its lecturer alone: a substitute for one session reads the class, not the plan.
+     */
+    public static final String TOPIC_IDS_TAUGHT_BY_TEACHER = """
+            select tt.id from ClassTopic tt where tt.lecturer.user.username = :teacher""";
+
     private ClassReaders() {
     }
 
