@@ -31,6 +31,7 @@ import vn.lopboiduong.unit.UnitService;
  * <li>2029-10: {@code ClassTimetableTabTest}'s lost save race.</li>
  * <li>2031: {@code ServiceAccessIntegrationTest} (and the browser journeys' throw-away classes, 2031-06).</li>
  * <li>2032: {@code TrainingClassServiceIntegrationTest}'s long classes.</li>
+ * <li>2033, the whole year: {@code WorkloadServiceIntegrationTest} (workload is counted by year).</li>
  * </ul>
  * Classes without sessions dated in 2026 (status, form and programme tests) count nothing by date.
  */
