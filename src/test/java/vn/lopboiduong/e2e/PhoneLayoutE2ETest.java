@@ -12,7 +12,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A lecturer's schedule on a phone (390 × 844) and on a laptop (1366 × 800): on the phone, sessions are cards
- * and nothing scrolls sideways; on the laptop, the grids stay. Screenshots of both go to target/screenshots.
+ * and nothing scrolls sideways; on the laptop, the grids stay. And the leaders' workload page with its Excel
+ * download. Screenshots go to target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PhoneLayoutE2ETest {
@@ -81,11 +82,34 @@ class PhoneLayoutE2ETest {
         page.context().close();
     }
 
+    @Test
+    void aLeaderReadsTheYearsWorkloadAndDownloadsIt() throws java.io.IOException {
+        Page page = signedIn("viewer", 1366, 800);
+        page.navigate("/lecturers");
+        page.getByText("Khối lượng giảng dạy").first().click();
+        page.waitForURL(java.util.regex.Pattern.compile(".*/lecturers/workload.*"));
+        page.navigate("/lecturers/workload?year=2023");
+        assertThat(page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Đinh Quang Vinh")).first()).isVisible();
+        BrowserSession.screenshot(page, "workload-vi");
+        var excel = page.waitForDownload(() -> page.getByText("Xuất Excel").click());
+        org.assertj.core.api.Assertions.assertThat(excel.failure()).isNull();
+        org.assertj.core.api.Assertions.assertThat(excel.suggestedFilename())
+                .isEqualTo("khoi-luong-giang-day-2023.xlsx");
+        org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readAllBytes(excel.path()))
+                .startsWith('P', 'K', 3, 4);
+        page.context().close();
+    }
+
     private Page signedIn(int width, int height) {
+        return signedIn("lecturer", width, height);
+    }
+
+    private Page signedIn(String username, int width, int height) {
         Page page = browser.newPage("http://localhost:" + port, width, height);
         page.navigate("/login");
         SignInJourneyE2ETest.waitForVaadin(page);
-        BrowserSession.signIn(page, "lecturer", "Demo@2025");
+        BrowserSession.signIn(page, username, "Demo@2025");
         // The avatar shows on every width; the name beside it is hidden on a phone.
         assertThat(page.locator(".user-avatar")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
         return page;

@@ -82,14 +82,15 @@ public class WorkloadView extends VerticalLayout implements HasDynamicTitle, Bef
                 .setSortProperty("lecturerName").setAutoWidth(true).setFlexGrow(2);
         grid.addColumn(LecturerWorkload::periods).setHeader(getTranslation("workload.periods"))
                 .setSortProperty("periods").setAutoWidth(true);
-        for (TopicKind kind : TopicKind.values()) {
-            grid.addColumn(row -> row.periods(kind)).setHeader(getTranslation(kind.translationKey()))
-                    .setSortProperty(kind.name()).setAutoWidth(true).setKey(kind.name());
-        }
+        // The totals first, so they stay in view on a narrow screen; the kinds follow.
         grid.addColumn(LecturerWorkload::classes).setHeader(getTranslation("workload.classes"))
                 .setSortProperty("classes").setAutoWidth(true);
         grid.addColumn(LecturerWorkload::sessions).setHeader(getTranslation("workload.sessions"))
                 .setSortProperty("sessions").setAutoWidth(true);
+        for (TopicKind kind : TopicKind.values()) {
+            grid.addColumn(row -> row.periods(kind)).setHeader(getTranslation(kind.translationKey()))
+                    .setSortProperty(kind.name()).setAutoWidth(true).setKey(kind.name());
+        }
         grid.sort(List.of(new GridSortOrder<>(name, SortDirection.ASCENDING)));
         grid.setMultiSort(true);
         LazyGrids.bind(grid, pageable -> workload.page(selectedYear(), pageable), () -> workload.count(selectedYear()));
