@@ -18,6 +18,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
 @CssImport("./styles/portal.css")
+// A static file, not part of the frontend bundle, so its rules change without a Node build; at Vaadin's default
+// address, which Vaadin's security configuration serves to anyone (the login page too).
+@StyleSheet("styles.css")
 public class Application implements AppShellConfigurator {
 
     @Override

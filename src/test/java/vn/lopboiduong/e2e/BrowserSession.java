@@ -34,8 +34,13 @@ final class BrowserSession implements AutoCloseable {
 
     /** A fresh browser profile (no cookies), like a new person at a new computer. */
     Page newPage(String baseUrl) {
+        return newPage(baseUrl, 1366, 800);
+    }
+
+    /** A fresh browser profile with a window of that size, e.g. 390 × 844 for a phone. */
+    Page newPage(String baseUrl, int width, int height) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setBaseURL(baseUrl).setViewportSize(1366, 800).setLocale("en-US"));
+                .setBaseURL(baseUrl).setViewportSize(width, height).setLocale("en-US"));
         context.setDefaultTimeout(30_000);
         return context.newPage();
     }

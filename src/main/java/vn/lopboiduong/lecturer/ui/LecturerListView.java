@@ -1,8 +1,10 @@
 package vn.lopboiduong.lecturer.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -18,6 +20,7 @@ import vn.lopboiduong.lecturer.LecturerKind;
 import vn.lopboiduong.lecturer.LecturerRow;
 import vn.lopboiduong.lecturer.LecturerService;
 import vn.lopboiduong.security.CurrentUser;
+import vn.lopboiduong.security.Role;
 import vn.lopboiduong.security.Roles;
 import vn.lopboiduong.user.UserService;
 import vn.lopboiduong.unit.UnitService;
@@ -35,6 +38,7 @@ public class LecturerListView extends VerticalLayout implements HasDynamicTitle 
     final Select<@Nullable LecturerKind> kind = new Select<>();
     final Grid<LecturerRow> grid = new Grid<>();
     final Button add;
+    final Button workload = new Button();
 
     private final LecturerService lecturers;
 
@@ -72,7 +76,13 @@ public class LecturerListView extends VerticalLayout implements HasDynamicTitle 
                         this::refresh).open()));
         LazyGrids.bind(grid, pageable -> lecturers.list(filter(), pageable), () -> lecturers.count(filter()));
 
-        add(new ViewToolbar().filters(search, kind).actions(add), grid);
+        // The workload is read from the timetable (klass), which depends on lecturers: reached by its address.
+        workload.setText(getTranslation("workload.open"));
+        workload.setIcon(VaadinIcon.BAR_CHART.create());
+        workload.addClickListener(click -> UI.getCurrent().navigate("lecturers/workload"));
+        workload.setVisible(committee || CurrentUser.hasRole(Role.VIEWER));
+
+        add(new ViewToolbar().filters(search, kind).actions(workload, add), grid);
         setFlexGrow(1, grid);
     }
 

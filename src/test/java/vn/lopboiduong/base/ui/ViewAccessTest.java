@@ -24,6 +24,7 @@ import vn.lopboiduong.home.ui.MyView;
 import vn.lopboiduong.klass.ui.ClassListView;
 import vn.lopboiduong.klass.ui.ClassView;
 import vn.lopboiduong.klass.timetable.ui.TimetableView;
+import vn.lopboiduong.klass.timetable.ui.WorkloadView;
 import vn.lopboiduong.plan.ui.PlanListView;
 import vn.lopboiduong.program.ui.ProgramListView;
 import vn.lopboiduong.lecturer.ui.LecturerListView;
@@ -51,6 +52,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
             Map.entry("Programs", ProgramListView.class),
             Map.entry("Decisions", DecisionListView.class),
             Map.entry("Timetable", TimetableView.class),
+            Map.entry("Workload", WorkloadView.class),
             Map.entry("Class", ClassView.class),
             Map.entry("NotFound", RouteNotFoundError.class));
 
@@ -99,6 +101,9 @@ class ViewAccessTest extends SpringBrowserlessTest {
         "LECTURER, decisions, Denied", "-, decisions, Login",
         "ADMIN, timetable, Timetable", "ORGANIZER, timetable, Timetable", "VIEWER, timetable, Timetable",
         "LECTURER, timetable, Timetable", "-, timetable, Login",
+        "ADMIN, lecturers/workload, Workload", "ORGANIZER, lecturers/workload, Workload",
+        "VIEWER, lecturers/workload, Workload", "LECTURER, lecturers/workload, Denied",
+        "-, lecturers/workload, Login",
         "ADMIN, login, Dashboard", "LECTURER, login, My", "-, login, Login"
     })
     void routeAccessFollowsTheRoleTable(String role, String route, String expected) {

@@ -70,6 +70,22 @@ class MyViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithMockUser(username = "lecturer", roles = "LECTURER")
+    void aLecturerSeesTheirFiguresAndOnAPhoneCardsInsteadOfColumns() {
+        MyView view = navigate(MyView.class);
+        assertThat(view.figures.getChildren()).hasSize(2);
+        assertThat(view.figures.getElement().getTextRecursively()).contains("buổi dạy trong tháng này")
+                .contains("tiết đã và sẽ dạy trong năm " + LocalDate.now().getYear());
+
+        view.showOnPhone(true);
+        assertThat(view.wideColumns).noneMatch(com.vaadin.flow.component.grid.Grid.Column::isVisible);
+        assertThat(view.cards.isVisible()).isTrue();
+        view.showOnPhone(false);
+        assertThat(view.wideColumns).allMatch(com.vaadin.flow.component.grid.Grid.Column::isVisible);
+        assertThat(view.cards.isVisible()).isFalse();
+    }
+
+    @Test
     @WithMockUser(username = "organizer", roles = "ORGANIZER")
     void onlyLecturersHaveAnUpcomingList() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> timetable.countMyUpcoming())

@@ -106,4 +106,21 @@ class LecturerListViewTest extends SpringBrowserlessTest {
                     stored.getUser() == null ? null : stored.getUser().getId());
         }
     }
+
+    @Test
+    @WithMockUser(username = "viewer", roles = "VIEWER")
+    void theListLeadsLeadersToTheWorkload() {
+        LecturerListView view = navigate(LecturerListView.class);
+        assertThat(view.workload.isVisible()).isTrue();
+        test(view.workload).click();
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("lecturers/workload");
+    }
+
+    @Test
+    @WithMockUser(username = "lecturer", roles = "LECTURER")
+    void aLecturerHasNoWayToEveryonesWorkload() {
+        LecturerListView view = navigate(LecturerListView.class);
+        assertThat(view.workload.isVisible()).isFalse();
+    }
 }

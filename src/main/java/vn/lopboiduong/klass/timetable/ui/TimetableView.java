@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -28,13 +29,16 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import vn.lopboiduong.base.i18n.DateFormats;
+import vn.lopboiduong.base.i18n.TranslationProvider;
 import vn.lopboiduong.base.ui.DatePickers;
+import vn.lopboiduong.base.ui.ScreenWidth;
 import vn.lopboiduong.base.ui.ViewToolbar;
 import vn.lopboiduong.klass.timetable.SessionRow;
 import vn.lopboiduong.klass.timetable.TimetableService;
@@ -47,7 +51,8 @@ import vn.lopboiduong.lecturer.ui.LecturerPicker;
 import vn.lopboiduong.security.Roles;
 
 /**
- * Every class's sessions in one week, by day and part of day or as a list, narrowed by lecturer, room and class.
+ * Every class's sessions in one week, by day and part of day or as a list (on a phone: cards day by day), narrowed
+ * by lecturer, room and class.
  * Read-only: sessions are changed on the class page. The week and the filters live in the address
  * ({@code /timetable?week=2023-03-27&lecturer=5&room=hoi+truong&class=2&layout=list}), so a view can be bookmarked
  * or sent. A lecturer sees only the classes they teach.
@@ -77,6 +82,8 @@ public class TimetableView extends VerticalLayout implements HasDynamicTitle, Be
     final RadioButtonGroup<String> layout = new RadioButtonGroup<>();
     final TimetableWeekGrid week = new TimetableWeekGrid(true);
     final Grid<SessionRow> list = new Grid<>();
+    /** On a phone, both layouts become this: the week day by day, each session a card. */
+    final Div days = new Div();
     final Div empty = new Div();
     final Paragraph emptyMessage = new Paragraph();
     final Button previousWithSessions = new Button();
@@ -89,6 +96,8 @@ public class TimetableView extends VerticalLayout implements HasDynamicTitle, Be
     private @Nullable LocalDate nextDate;
     /** Set while fields are filled from the address, so that each field does not reload the week on its own. */
     private boolean applying;
+    private boolean phone;
+    private List<SessionRow> sessions = List.of();
 
     TimetableView(TimetableService timetable, TrainingClassService classes, LecturerService lecturers, Clock clock) {
         this.timetable = timetable;
@@ -177,7 +186,16 @@ public class TimetableView extends VerticalLayout implements HasDynamicTitle, Be
         weekLabel.getStyle().set("margin", "0");
 
         add(new ViewToolbar().filters(previousWeek, thisWeek, nextWeek, weekPicker).actions(layout),
-                new ViewToolbar().filters(lecturer, room, trainingClass), heading, week, list, empty);
+                new ViewToolbar().filters(lecturer, room, trainingClass), heading, week, list, days, empty);
+        days.addClassName("timetable-days");
+        days.setWidthFull();
+        ScreenWidth.onChange(this, this::showOnPhone);
+    }
+
+    /** Cards day by day on a phone, the chosen layout on a wider screen. */
+    void showOnPhone(boolean phone) {
+        this.phone = phone;
+        showLayout();
     }
 
     @Override
@@ -221,7 +239,7 @@ public class TimetableView extends VerticalLayout implements HasDynamicTitle, Be
 
     void refresh() {
         WeekFilter filter = filter();
-        List<SessionRow> sessions = timetable.week(monday, filter);
+        sessions = timetable.week(monday, filter);
         week.show(sessions);
         list.setItems(sessions);
         weekLabel.setText(getTranslation("timetable.week.label", DateFormats.format(monday),
@@ -248,8 +266,24 @@ public class TimetableView extends VerticalLayout implements HasDynamicTitle, Be
     private void showLayout() {
         boolean any = !empty.isVisible();
         boolean byWeek = LAYOUT_WEEK.equals(layout.getValue());
-        week.setVisible(any && byWeek);
-        list.setVisible(any && !byWeek);
+        week.setVisible(any && byWeek && !phone);
+        list.setVisible(any && !byWeek && !phone);
+        layout.setVisible(!phone);
+        days.removeAll();
+        days.setVisible(any && phone);
+        if (any && phone) {
+            LocalDate shown = null;
+            for (SessionRow session : sessions) {
+                if (!session.date().equals(shown)) {
+                    shown = session.date();
+                    var day = new H4(session.date().getDayOfWeek().getDisplayName(TextStyle.FULL,
+                            TranslationProvider.supported(getLocale())) + ", " + DateFormats.format(shown));
+                    day.addClassName("timetable-day");
+                    days.add(day);
+                }
+                days.add(new SessionCard(session, true, true));
+            }
+        }
     }
 
     /**

@@ -85,6 +85,29 @@ class TimetableViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void onAPhoneTheWeekIsDaysOfSessionCardsInEitherLayout() {
+        TimetableView view = open("week=2023-03-27");
+        int sessions = sessions(days(view.week)).size();
+        view.showOnPhone(true);
+        assertThat(view.week.isVisible()).isFalse();
+        assertThat(view.list.isVisible()).isFalse();
+        assertThat(view.layout.isVisible()).isFalse();
+        assertThat(view.days.isVisible()).isTrue();
+        assertThat(view.days.getChildren().filter(SessionCard.class::isInstance)).hasSize(sessions);
+        assertThat(view.days.getChildren().filter(com.vaadin.flow.component.html.H4.class::isInstance)
+                .map(heading -> ((com.vaadin.flow.component.html.H4) heading).getText()).toList())
+                .hasSize(6).first().asString().isEqualTo("Thứ Hai, 27/03/2023");
+        // Moving to another week redraws the cards for it.
+        view.goTo(HANOI_WEEK.plusWeeks(1));
+        assertThat(view.days.getChildren().filter(SessionCard.class::isInstance))
+                .hasSize(sessions(days(view.week)).size());
+
+        view.showOnPhone(false);
+        assertThat(view.days.isVisible()).isFalse();
+        assertThat(view.layout.isVisible()).isTrue();
+    }
+
+    @Test
     void theWeekButtonsAndTheDatePickerMoveTheWeek() {
         TimetableView view = open("week=2023-03-29");
         assertThat(view.monday()).isEqualTo(HANOI_WEEK);
