@@ -10,7 +10,7 @@ import vn.lopboiduong.klass.TrainingClass;
  */
 public interface ClassTab {
 
-    /** Where the tab goes: overview 10, board 15, programme 20, timetable 30, decisions 40. */
+    /** Where the tab goes: overview 10, board 15, programme 20, timetable 30, topic plans 35, decisions 40. */
     int order();
 
     String titleKey();

@@ -123,6 +123,9 @@ class ViewAccessTest extends SpringBrowserlessTest {
         "ORGANIZER, taught, decisions, Class", "VIEWER, taught, timetable, Class", "VIEWER, taught, decisions, Class",
         "LECTURER, taught, '', Class", "LECTURER, taught, programme, Class", "LECTURER, taught, timetable, Class",
         "LECTURER, taught, board, Class", "LECTURER, taught, decisions, NotFound",
+        "ADMIN, taught, topic-plans, Class", "ORGANIZER, taught, topic-plans, Class",
+        "VIEWER, taught, topic-plans, Class", "LECTURER, taught, topic-plans, Class",
+        "LECTURER, other, topic-plans, NotFound", "-, taught, topic-plans, Login",
         "LECTURER, other, '', NotFound", "LECTURER, other, programme, NotFound", "LECTURER, other, timetable, NotFound",
         "-, taught, programme, Login"
     })

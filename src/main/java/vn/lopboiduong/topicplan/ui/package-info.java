@@ -1,0 +1,4 @@
+@NullMarked
+package vn.lopboiduong.topicplan.ui;
+
+import org.jspecify.annotations.NullMarked;
