@@ -4,9 +4,9 @@ import com.vaadin.flow.component.Component;
 import vn.lopboiduong.klass.TrainingClass;
 
 /**
- * One tab of the class page (its overview, board, programme, timetable and decisions now; trainees, attendance and
- * results later), so that the class page does not depend on the features behind its tabs. Implementations are
- * Spring beans; a tab's content is built the first time it is opened.
+ * One tab of the class page (its overview, board, programme, timetable, topic plans and decisions now; trainees,
+ * attendance and results later), so that the class page does not depend on the features behind its tabs.
+ * Implementations are Spring beans; a tab's content is built the first time it is opened.
  */
 public interface ClassTab {
 
