@@ -225,6 +225,8 @@ class ServiceAccessIntegrationTest {
                         () -> topicPlans.revise(topicId, plan.id(), plan.entityVersion())),
                 new Refused("TopicPlanService.copyFrom", LEADERS,
                         () -> topicPlans.copyFrom(topicId, plan.id(), plan.entityVersion(), topicId)),
+                new Refused("TopicPlanService.startFromProgramme", LEADERS,
+                        () -> topicPlans.startFromProgramme(topicId, plan.id(), plan.entityVersion())),
                 new Refused("TopicPlanService.attach", LEADERS, () -> topicPlans.attach(topicId, plan.id(),
                         AttachmentKind.PLAN_DOCUMENT, "de-cuong.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII))),
                 new Refused("TopicPlanService.removeAttachment", LEADERS, () -> topicPlans.removeAttachment(

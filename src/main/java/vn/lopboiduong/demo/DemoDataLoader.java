@@ -373,10 +373,27 @@ class DemoDataLoader implements ApplicationRunner {
         long id = programs.save(program).requireId();
         String partyWork = "Nghiệp vụ công tác Đảng";
         topic(id, "Khai giảng lớp học", null, TopicKind.OPENING, 1);
-        topic(id, "Chủ trương, quy định mới về công tác đảng viên hiện nay", partyWork, TopicKind.LECTURE, 4);
+        topic(id, "Chủ trương, quy định mới về công tác đảng viên hiện nay", partyWork, TopicKind.LECTURE, 4,
+                "Nắm được những điểm mới trong quy định về công tác đảng viên; vận dụng vào quản lý, phát triển "
+                        + "đảng viên ở chi bộ.",
+                """
+                1. Những điểm mới của Điều lệ Đảng và các hướng dẫn về công tác đảng viên
+                2. Kết nạp đảng viên, công nhận đảng viên chính thức
+                3. Quản lý hồ sơ, chuyển sinh hoạt đảng và đánh giá, xếp loại đảng viên""");
         topic(id, "Chủ trương, quy định mới của Đảng về nâng cao chất lượng sinh hoạt chi bộ và quản lý đảng viên "
-                + "nơi cư trú", partyWork, TopicKind.LECTURE, 5);
-        topic(id, "Chủ trương, quy định mới của Đảng về công tác dân vận", partyWork, TopicKind.LECTURE, 5);
+                + "nơi cư trú", partyWork, TopicKind.LECTURE, 5,
+                "Hiểu yêu cầu nâng cao chất lượng sinh hoạt chi bộ; biết tổ chức sinh hoạt chuyên đề và quản lý "
+                        + "đảng viên nơi cư trú.",
+                """
+                - Quy định, hướng dẫn mới về sinh hoạt chi bộ
+                - Quy trình, nội dung sinh hoạt chi bộ thường kỳ và chuyên đề
+                - Đảng viên đang công tác giữ mối liên hệ với chi ủy và nhân dân nơi cư trú""");
+        topic(id, "Chủ trương, quy định mới của Đảng về công tác dân vận", partyWork, TopicKind.LECTURE, 5,
+                "Nắm vững quan điểm, chủ trương mới của Đảng về công tác dân vận trong tình hình mới.",
+                """
+                1. Quan điểm của Đảng về công tác dân vận
+                2. Quy chế dân chủ ở cơ sở
+                3. Phong trào thi đua “Dân vận khéo”""");
         topic(id, "Chủ trương, quy định mới của Đảng về công tác kiểm tra, giám sát hiện nay", partyWork,
                 TopicKind.LECTURE, 5);
         topic(id, "Nghiên cứu thực tế tại cơ sở", "Nghiên cứu thực tế", TopicKind.FIELD_STUDY, 5);
@@ -386,6 +403,15 @@ class DemoDataLoader implements ApplicationRunner {
 
     private void topic(long programId, String title, @Nullable String group, TopicKind kind, int periods) {
         programs.addTopic(programId, new ProgramTopic(title, group, kind, periods));
+    }
+
+    /** A programme item with the programme's word on its content, from which lecturers' plans may start. */
+    private void topic(long programId, String title, String group, TopicKind kind, int periods, String objectives,
+            String mainContent) {
+        var topic = new ProgramTopic(title, group, kind, periods);
+        topic.setObjectives(objectives);
+        topic.setMainContent(mainContent);
+        programs.addTopic(programId, topic);
     }
 
     private void assignLecturers(long classId, Map<String, String> lecturerByTitle) {

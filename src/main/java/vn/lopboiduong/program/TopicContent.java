@@ -14,9 +14,15 @@ import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 import vn.lopboiduong.base.domain.AbstractEntity;
 
-/** What a programme item and a class's topic share: its place in the order, title, group, kind and periods. */
+/**
+ * What a programme item and a class's topic share: its place in the order, title, group, kind and periods, and the
+ * programme's word on its content (objectives and main contents), from which a lecturer's plan may start.
+ */
 @MappedSuperclass
 public abstract class TopicContent extends AbstractEntity {
+
+    /** The longest objectives or main contents a topic holds. */
+    public static final int CONTENT_MAX = 4000;
 
     @Column(nullable = false)
     private int position;
@@ -41,6 +47,16 @@ public abstract class TopicContent extends AbstractEntity {
     @Max(200)
     @Column(nullable = false)
     private int periods;
+
+    /** Mục tiêu: what trainees should know, be able to do and take away. */
+    @Size(max = CONTENT_MAX)
+    @Column(columnDefinition = "text")
+    private @Nullable String objectives;
+
+    /** Nội dung chính: the main contents, one part a line. */
+    @Size(max = CONTENT_MAX)
+    @Column(name = "main_content", columnDefinition = "text")
+    private @Nullable String mainContent;
 
     protected TopicContent() {
     }
@@ -90,5 +106,32 @@ public abstract class TopicContent extends AbstractEntity {
 
     public void setPeriods(int periods) {
         this.periods = periods;
+    }
+
+    public @Nullable String getObjectives() {
+        return objectives;
+    }
+
+    public void setObjectives(@Nullable String objectives) {
+        this.objectives = trimToNull(objectives);
+    }
+
+    public @Nullable String getMainContent() {
+        return mainContent;
+    }
+
+    public void setMainContent(@Nullable String mainContent) {
+        this.mainContent = trimToNull(mainContent);
+    }
+
+    /** Whether the programme says anything of the topic's content. */
+    public boolean hasContent() {
+        return objectives != null || mainContent != null;
+    }
+
+    /** Copies the content (objectives and main contents) of another topic, as a programme applied to a class does. */
+    public void copyContentFrom(TopicContent source) {
+        objectives = source.objectives;
+        mainContent = source.mainContent;
     }
 }

@@ -145,7 +145,8 @@ public class TopicPlanService {
 
     /** The topic a plan is for. */
     public record TopicInfo(long topicId, long classId, String classCode, String className, String title,
-            TopicKind kind, int periods, @Nullable String lecturerName, boolean lecturerHasAccount) {
+            TopicKind kind, int periods, @Nullable String lecturerName, boolean lecturerHasAccount,
+            boolean hasProgrammeContent) {
     }
 
     /** A file attached to a version. */
@@ -422,6 +423,21 @@ public class TopicPlanService {
         return saveDraft(topicId, versionId, expectedVersion, content);
     }
 
+    /**
+     * Fills the working version (or a first draft) from the programme's word on the topic: its objectives become
+     * the knowledge to gain, each line of its main contents a section of the outline, the topic's periods shared
+     * out evenly among them. Nothing to start from is refused.
+     */
+    @PreAuthorize(EDITORS)
+    public SaveResult startFromProgramme(long topicId, @Nullable Long versionId, long expectedVersion) {
+        ClassTopic topic = editable(topicId).topic();
+        if (!topic.hasContent()) {
+            throw new BusinessException("topic-plans.error.no-programme-content");
+        }
+        return saveDraft(topicId, versionId, expectedVersion, ProgrammeOutline.contentOf(topic.getObjectives(),
+                topic.getMainContent(), topic.getPeriods()));
+    }
+
     // ---------------------------------------------------------------- attachments
 
     /** The largest attachment accepted, for the upload field to tell the user before they try. */
@@ -615,7 +631,7 @@ public class TopicPlanService {
         TrainingClass trainingClass = Objects.requireNonNull(topic.getTrainingClass());
         var info = new TopicInfo(topic.requireId(), trainingClass.requireId(), trainingClass.getCode(),
                 trainingClass.getName(), topic.getTitle(), topic.getKind(), topic.getPeriods(), ref.lecturerName(),
-                ref.lecturerUsername() != null);
+                ref.lecturerUsername() != null, topic.hasContent());
         TopicPlan plan = plans.findByTopicId(topic.requireId()).orElse(null);
         TopicPlanVersion working = plan == null ? null : plan.getCurrent();
         TopicPlanVersion inForce = plan == null ? null : plan.getInForce();

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -24,8 +25,12 @@ import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.lopboiduong.TestData;
 import vn.lopboiduong.base.domain.BusinessException;
+import vn.lopboiduong.klass.programme.ApplyMode;
 import vn.lopboiduong.klass.programme.ClassTopic;
 import vn.lopboiduong.klass.programme.ClassTopicService;
+import vn.lopboiduong.program.Program;
+import vn.lopboiduong.program.ProgramService;
+import vn.lopboiduong.program.ProgramTopic;
 import vn.lopboiduong.program.TopicKind;
 import vn.lopboiduong.topicplan.TopicPlanService.MyFilter;
 import vn.lopboiduong.topicplan.TopicPlanService.MyTopicRow;
@@ -53,6 +58,9 @@ class TopicPlanServiceIntegrationTest {
 
     @Autowired
     TestData data;
+
+    @Autowired
+    ProgramService programs;
 
     @Autowired
     java.time.Clock clock;
@@ -107,6 +115,46 @@ class TopicPlanServiceIntegrationTest {
     private PlanView approve(long topicId) {
         VersionView working = service.plan(topicId).working();
         return service.approve(topicId, working.id(), working.entityVersion(), null);
+    }
+
+    @Test
+    void aPlanStartsFromTheProgrammesWordOnTheTopicWhichTheClassCopiedWithIt() {
+        long classId = as("organizer", "ORGANIZER", () -> {
+            long id = data.newClass("TPP", LocalDate.of(2033, 6, 6), LocalDate.of(2033, 6, 8), null);
+            long programId = programs.save(new Program("Chương trình đề cương "
+                    + UUID.randomUUID())).requireId();
+            var item = new ProgramTopic(TITLE, "Nghiệp vụ", TopicKind.LECTURE, 5);
+            item.setObjectives("Nắm được những điểm mới về công tác đảng viên.");
+            item.setMainContent("1. Điều lệ Đảng và hướng dẫn mới\n\n- Kết nạp đảng viên\n  • Quản lý hồ sơ đảng viên");
+            programs.addTopic(programId, item);
+            programs.addTopic(programId, new ProgramTopic("Công tác dân vận", "Nghiệp vụ",
+                    TopicKind.LECTURE, 5));
+            programme.applyProgram(id, programId, ApplyMode.APPEND);
+            for (var row : programme.topics(id)) {
+                programme.updateTopic(programme.getTopic(row.id()), data.lecturerId("hoang minh tuan"));
+            }
+            return id;
+        });
+        List<Long> topics = as("organizer", "ORGANIZER",
+                () -> programme.topics(classId).stream().map(r -> r.id()).toList());
+
+        signIn("lecturer", "LECTURER");
+        PlanView empty = service.plan(topics.get(0));
+        assertThat(empty.topic().hasProgrammeContent()).isTrue();
+        PlanContent started = service.startFromProgramme(topics.get(0), null, 0).plan().working().content();
+        assertThat(started.knowledge()).isEqualTo("Nắm được những điểm mới về công tác đảng viên.");
+        assertThat(started.sections()).extracting(PlanContent.Section::title).containsExactly(
+                "Điều lệ Đảng và hướng dẫn mới", "Kết nạp đảng viên", "Quản lý hồ sơ đảng viên");
+        assertThat(started.sections()).extracting(PlanContent.Section::periods).containsExactly(2, 2, 1);
+
+        assertThat(service.plan(topics.get(1)).topic().hasProgrammeContent()).isFalse();
+        assertThatThrownBy(() -> service.startFromProgramme(topics.get(1), null, 0))
+                .isInstanceOf(BusinessException.class).hasMessageStartingWith("topic-plans.error.no-programme-content");
+        assertThat(service.plan(topics.get(1)).working()).as("a refused start stores nothing").isNull();
+        Fixture other = fixture(LocalDate.of(2033, 6, 20));
+        signIn("lecturer", "LECTURER");
+        assertThatThrownBy(() -> service.startFromProgramme(other.guestTopic(), null, 0))
+                .isInstanceOf(BusinessException.class).hasMessageStartingWith("error.not-found");
     }
 
     @Test

@@ -72,6 +72,7 @@ public class ClassTopicService {
         int position = topics.maxPosition(classId);
         for (ProgramTopic item : source) {
             var copy = new ClassTopic(item.getTitle(), item.getGroup(), item.getKind(), item.getPeriods());
+            copy.copyContentFrom(item);
             copy.setTrainingClass(trainingClass);
             copy.setPosition(++position);
             topics.save(copy);
