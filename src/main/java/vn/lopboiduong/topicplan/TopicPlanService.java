@@ -208,6 +208,17 @@ public class TopicPlanService {
     public record Deadline(@Nullable LocalDate date, boolean classOwn) {
     }
 
+    /**
+     * My topics by where their plans stand: {@code byStatus} counts the working versions' statuses,
+     * {@code notStarted} the topics without a plan, {@code overdue} those past their deadline.
+     */
+    public record MyPlanCounts(Map<TopicPlanStatus, Long> byStatus, long notStarted, long overdue) {
+
+        public long of(TopicPlanStatus status) {
+            return byStatus.getOrDefault(status, 0L);
+        }
+    }
+
     /** A lecturer's reminders: plans returned to them, and deadlines within a week. */
     public record Reminders(long returned, long dueSoon) {
     }
@@ -253,6 +264,24 @@ public class TopicPlanService {
         Map<String, Object> parameters = myParameters(MyFilter.all());
         long dueSoon = bind(entityManager.createQuery(hql, Long.class), hql, parameters).getSingleResult();
         return new Reminders(returned, dueSoon);
+    }
+
+    /** My plans counted by status in one grouped query, and the overdue ones in another. */
+    @PreAuthorize(Roles.IS_ANY_ROLE)
+    @Transactional(readOnly = true)
+    public MyPlanCounts myPlanCounts() {
+        String hql = "select v.status, count(t)" + FROM_ROWS + myWhere(MyFilter.all()) + " group by v.status";
+        Map<TopicPlanStatus, Long> byStatus = new java.util.EnumMap<>(TopicPlanStatus.class);
+        long notStarted = 0;
+        for (Object[] row : bind(entityManager.createQuery(hql, Object[].class), hql, myParameters(MyFilter.all()))
+                .getResultList()) {
+            if (row[0] == null) {
+                notStarted += (Long) row[1];
+            } else {
+                byStatus.merge((TopicPlanStatus) row[0], (Long) row[1], Long::sum);
+            }
+        }
+        return new MyPlanCounts(byStatus, notStarted, countMyTopics(new MyFilter(null, null, true)));
     }
 
     private static String myWhere(MyFilter filter) {

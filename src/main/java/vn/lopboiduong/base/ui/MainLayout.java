@@ -5,6 +5,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -22,6 +24,8 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import vn.lopboiduong.base.i18n.LocalePreferences;
@@ -30,8 +34,8 @@ import vn.lopboiduong.security.CurrentUser;
 
 /**
  * The shell around every signed-in view: a side menu with only what the user's role may open (Vaadin filters
- * {@code @Menu} views by their access annotations), the page title, and the user's name, roles, language and
- * sign-out in the header.
+ * {@code @Menu} views by their access annotations), the page title, the features' bells ({@link HeaderNotice}),
+ * and the user's name, roles, language and sign-out in the header.
  */
 @Layout
 @PermitAll
@@ -40,14 +44,39 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final AuthenticationContext authenticationContext;
     private final LocalePreferences localePreferences;
     private final H1 viewTitle = new H1();
+    private final List<HeaderNotice> notices;
+    /** The bells of the {@link HeaderNotice}s, refreshed after every navigation. */
+    final Div bells = new Div();
 
-    MainLayout(AuthenticationContext authenticationContext, LocalePreferences localePreferences) {
+    MainLayout(AuthenticationContext authenticationContext, LocalePreferences localePreferences,
+            ObjectProvider<HeaderNotice> notices) {
         this.authenticationContext = authenticationContext;
         this.localePreferences = localePreferences;
+        this.notices = notices.orderedStream().toList();
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(sideNav()));
         viewTitle.addClassName("view-title");
-        addToNavbar(new DrawerToggle(), viewTitle, userArea());
+        bells.addClassName("header-bells");
+        addToNavbar(new DrawerToggle(), viewTitle, bells, userArea());
+    }
+
+    /** A bell with its count for each notice that has one; clicking it opens where the notice says. */
+    private void refreshBells() {
+        bells.removeAll();
+        for (HeaderNotice source : notices) {
+            source.notice().filter(notice -> notice.count() > 0).ifPresent(notice -> {
+                var count = new Span(notice.count() > 99 ? "99+" : String.valueOf(notice.count()));
+                count.addClassName("header-bell-count");
+                var bell = new Button(VaadinIcon.BELL.create(), click -> UI.getCurrent().navigate(notice.route()));
+                bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+                bell.getElement().setAttribute("aria-label", notice.label());
+                bell.getElement().setAttribute("title", notice.label());
+                bell.addClassName("header-bell");
+                var holder = new Div(bell, count);
+                holder.addClassName("header-bell-holder");
+                bells.add(holder);
+            });
+        }
     }
 
     private Component brand() {
@@ -122,5 +151,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        refreshBells();
     }
 }

@@ -27,4 +27,11 @@ public final class Notifications {
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         return notification;
     }
+
+    /** Done, but with something the user should look at (a sum that does not add up, say); stays a little longer. */
+    public static Notification warning(String text) {
+        var notification = Notification.show(text, ERROR_MILLIS, Notification.Position.BOTTOM_END);
+        notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
+        return notification;
+    }
 }

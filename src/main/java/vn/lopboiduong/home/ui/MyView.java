@@ -11,7 +11,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import vn.lopboiduong.base.i18n.DateFormats;
 import vn.lopboiduong.base.ui.LazyGrids;
 import vn.lopboiduong.base.ui.ScreenWidth;
@@ -25,7 +27,7 @@ import vn.lopboiduong.security.Roles;
 
 /**
  * A lecturer's home: a welcome, their figures and their upcoming sessions, each opening its class's programme
- * (as cards on a phone); their topic plans join it with that feature.
+ * (as cards on a phone); other features add their sections ({@link MySection}), such as the lecturer's topic plans.
  */
 @Route("my")
 @Menu(order = 1, icon = "vaadin:user-card", title = "menu.my")
@@ -38,7 +40,7 @@ public class MyView extends Div implements HasDynamicTitle {
     final List<Grid.Column<SessionRow>> wideColumns = new ArrayList<>();
     final Grid.Column<SessionRow> cards;
 
-    MyView(Clock clock, TimetableService timetable, WorkloadService workload) {
+    MyView(Clock clock, TimetableService timetable, WorkloadService workload, ObjectProvider<MySection> sections) {
         addClassName("welcome-view");
         add(new WelcomeCard(clock, "my.welcome", "my.intro"));
         MyWorkload mine = workload.mine();
@@ -74,10 +76,14 @@ public class MyView extends Div implements HasDynamicTitle {
         var card = new Div(new H3(getTranslation("my.upcoming")), upcoming);
         card.addClassName("card");
         add(card);
+        sections.stream().sorted(Comparator.comparingInt(MySection::order)).forEach(section -> {
+            section.figures().forEach(figures::add);
+            add(section.content());
+        });
     }
 
-    /** A figure with its label under it. */
-    private static Div figure(String value, String label) {
+    /** A figure with its label under it, as the figures row at the top shows them. */
+    public static Div figure(String value, String label) {
         var number = new Span(value);
         number.addClassName("workload-figure-value");
         var text = new Span(label);

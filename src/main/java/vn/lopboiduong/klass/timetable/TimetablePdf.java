@@ -2,9 +2,6 @@ package vn.lopboiduong.klass.timetable;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import org.openpdf.text.Document;
@@ -16,18 +13,17 @@ import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
-import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
+import vn.lopboiduong.base.pdf.PdfFonts;
 import vn.lopboiduong.klass.timetable.TimetableExport.Day;
 import vn.lopboiduong.klass.timetable.TimetableExport.Line;
 import vn.lopboiduong.klass.timetable.TimetableExport.Sheet;
 
 /**
  * The timetable as an A4 landscape PDF: heading, then a table of the sessions day by day, its header repeated on
- * every page. The PDF standard fonts have no Vietnamese letters, so Liberation Sans (SIL Open
- * Font License, shipped by openpdf-fonts-extra) is embedded.
+ * every page, in the portal's embedded font ({@link PdfFonts}).
  */
 final class TimetablePdf {
 
@@ -39,42 +35,23 @@ final class TimetablePdf {
     private TimetablePdf() {
     }
 
-    /** Loaded once: parsing a TrueType file is the slow part, and a BaseFont is not changed by writing with it. */
-    private static final class Fonts {
-        static final BaseFont REGULAR = load("liberation/LiberationSans-Regular.ttf");
-        static final BaseFont BOLD = load("liberation/LiberationSans-Bold.ttf");
-
-        private static BaseFont load(String resource) {
-            try (InputStream in = TimetablePdf.class.getClassLoader().getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("Font " + resource + " is not on the classpath "
-                            + "(it comes with com.github.librepdf:openpdf-fonts-extra)");
-                }
-                return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
-                        in.readAllBytes(), null);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
     static byte[] write(Sheet sheet) {
-        var text = new Font(Fonts.REGULAR, 9.5f);
-        var bold = new Font(Fonts.BOLD, 9.5f);
+        var text = new Font(PdfFonts.REGULAR, 9.5f);
+        var bold = new Font(PdfFonts.BOLD, 9.5f);
         var out = new ByteArrayOutputStream();
         var document = new Document(PageSize.A4.rotate(), 36, 36, 32, 36);
         try {
             PdfWriter.getInstance(document, out);
             document.addTitle(sheet.title() + " – " + sheet.code());
             document.addSubject(sheet.className());
-            var footer = new HeaderFooter(new Phrase(sheet.printed() + " ", new Font(Fonts.REGULAR, 8)), true);
+            var footer = new HeaderFooter(new Phrase(sheet.printed() + " ", new Font(PdfFonts.REGULAR, 8)), true);
             footer.setAlignment(Element.ALIGN_RIGHT);
             footer.setBorder(Rectangle.NO_BORDER);
             document.setFooter(footer);
             document.open();
 
-            document.add(centred(sheet.title(), new Font(Fonts.BOLD, 16), 0));
-            document.add(centred(sheet.className(), new Font(Fonts.BOLD, 12.5f), 4));
+            document.add(centred(sheet.title(), new Font(PdfFonts.BOLD, 16), 0));
+            document.add(centred(sheet.className(), new Font(PdfFonts.BOLD, 12.5f), 4));
             for (String line : sheet.details()) {
                 document.add(centred(line, text, 3));
             }

@@ -13,16 +13,15 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.LocalDate;
-import org.jspecify.annotations.Nullable;
 import vn.lopboiduong.base.i18n.DateFormats;
 import vn.lopboiduong.base.ui.DatePickers;
 import vn.lopboiduong.base.ui.Notifications;
 import vn.lopboiduong.base.ui.ServiceCalls;
 import vn.lopboiduong.security.CurrentUser;
+import vn.lopboiduong.topicplan.TopicPlanExport;
 import vn.lopboiduong.topicplan.TopicPlanService;
 import vn.lopboiduong.topicplan.TopicPlanService.ClassPlanRow;
 import vn.lopboiduong.topicplan.TopicPlanService.Deadline;
-import vn.lopboiduong.topicplan.TopicPlanStatus;
 
 /** A class's plan deadline (which the committee may move) and the plans of its topics. */
 class ClassPlans extends VerticalLayout {
@@ -37,7 +36,7 @@ class ClassPlans extends VerticalLayout {
     final Button useDefault = new Button(getTranslation("topic-plans.class.use-default"));
     final Grid<ClassPlanRow> grid = new Grid<>();
 
-    ClassPlans(TopicPlanService plans, long classId, int defaultDays) {
+    ClassPlans(TopicPlanService plans, TopicPlanExport export, long classId, int defaultDays) {
         this.plans = plans;
         this.classId = classId;
         this.defaultDays = defaultDays;
@@ -48,7 +47,7 @@ class ClassPlans extends VerticalLayout {
             add(deadlineEditor());
         }
         configureGrid();
-        add(grid);
+        add(TopicPlanPrint.classPdfLink(export, classId), grid);
         refresh();
     }
 
@@ -89,7 +88,7 @@ class ClassPlans extends VerticalLayout {
                 .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(row -> row.lecturerName() == null ? "" : row.lecturerName())
                 .setHeader(getTranslation("topic-plans.class.lecturer")).setAutoWidth(true);
-        grid.addComponentColumn(row -> statusBadge(row.status()))
+        grid.addComponentColumn(row -> PlanStatusBadge.of(row.status()))
                 .setHeader(getTranslation("topic-plans.class.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> row.versionNumber() == null ? "" : String.valueOf(row.versionNumber()))
                 .setHeader(getTranslation("topic-plans.class.version")).setAutoWidth(true).setFlexGrow(0)
@@ -100,22 +99,10 @@ class ClassPlans extends VerticalLayout {
                 .setHeader(getTranslation("topic-plans.class.last-change")).setAutoWidth(true).setFlexGrow(0);
         // Overdue plans are what the committee chases, so their whole row stands out (styles.css).
         grid.setPartNameGenerator(row -> row.overdue() ? "overdue-row" : null);
+        grid.addItemClickListener(click -> TopicPlanView.open(click.getItem().topicId()));
         // A class has a couple of dozen topics at most: a fixed height keeps the page's layout steady.
         grid.setHeight("30em");
         grid.setEmptyStateText(getTranslation("topic-plans.class.empty"));
-    }
-
-    private Span statusBadge(@Nullable TopicPlanStatus status) {
-        var badge = new Span(getTranslation(status == null ? "topic-plans.class.not-started"
-                : status.translationKey()));
-        String theme = status == null ? "badge contrast" : switch (status) {
-            case DRAFT, SUPERSEDED -> "badge contrast";
-            case SUBMITTED -> "badge";
-            case APPROVED -> "badge success";
-            case RETURNED -> "badge error";
-        };
-        badge.getElement().getThemeList().add(theme);
-        return badge;
     }
 
     private Component deadlineCell(ClassPlanRow row) {

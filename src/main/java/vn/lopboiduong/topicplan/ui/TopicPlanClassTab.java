@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import vn.lopboiduong.klass.TrainingClass;
 import vn.lopboiduong.klass.ui.ClassTab;
+import vn.lopboiduong.topicplan.TopicPlanExport;
 import vn.lopboiduong.topicplan.TopicPlanProperties;
 import vn.lopboiduong.topicplan.TopicPlanService;
 
@@ -16,9 +17,11 @@ class TopicPlanClassTab implements ClassTab {
 
     private final TopicPlanService plans;
     private final TopicPlanProperties properties;
+    private final TopicPlanExport export;
 
-    TopicPlanClassTab(TopicPlanService plans, TopicPlanProperties properties) {
+    TopicPlanClassTab(TopicPlanService plans, TopicPlanProperties properties, TopicPlanExport export) {
         this.plans = plans;
+        this.export = export;
         this.properties = properties;
     }
 
@@ -39,6 +42,6 @@ class TopicPlanClassTab implements ClassTab {
 
     @Override
     public Component content(TrainingClass trainingClass, Runnable classChanged) {
-        return new ClassPlans(plans, trainingClass.requireId(), properties.deadlineDays());
+        return new ClassPlans(plans, export, trainingClass.requireId(), properties.deadlineDays());
     }
 }

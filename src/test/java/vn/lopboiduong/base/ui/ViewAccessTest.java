@@ -14,22 +14,27 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import vn.lopboiduong.TestData;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import vn.lopboiduong.TestData;
 import vn.lopboiduong.decision.ui.DecisionListView;
 import vn.lopboiduong.home.ui.DashboardView;
 import vn.lopboiduong.home.ui.MyView;
-import vn.lopboiduong.klass.ui.ClassListView;
-import vn.lopboiduong.klass.ui.ClassView;
+import vn.lopboiduong.klass.programme.ClassTopic;
+import vn.lopboiduong.klass.programme.ClassTopicService;
 import vn.lopboiduong.klass.timetable.ui.TimetableView;
 import vn.lopboiduong.klass.timetable.ui.WorkloadView;
-import vn.lopboiduong.plan.ui.PlanListView;
-import vn.lopboiduong.program.ui.ProgramListView;
+import vn.lopboiduong.klass.ui.ClassListView;
+import vn.lopboiduong.klass.ui.ClassView;
 import vn.lopboiduong.lecturer.ui.LecturerListView;
+import vn.lopboiduong.plan.ui.PlanListView;
+import vn.lopboiduong.program.TopicKind;
+import vn.lopboiduong.program.ui.ProgramListView;
 import vn.lopboiduong.security.PortalUser;
 import vn.lopboiduong.security.ui.LoginView;
+import vn.lopboiduong.topicplan.ui.TopicPlanQueueView;
+import vn.lopboiduong.topicplan.ui.TopicPlanView;
 import vn.lopboiduong.unit.ui.UnitView;
 import vn.lopboiduong.user.ui.ProfileView;
 import vn.lopboiduong.user.ui.UserListView;
@@ -54,10 +59,15 @@ class ViewAccessTest extends SpringBrowserlessTest {
             Map.entry("Timetable", TimetableView.class),
             Map.entry("Workload", WorkloadView.class),
             Map.entry("Class", ClassView.class),
+            Map.entry("Queue", TopicPlanQueueView.class),
+            Map.entry("Plan", TopicPlanView.class),
             Map.entry("NotFound", RouteNotFoundError.class));
 
     @Autowired
     TestData data;
+
+    @Autowired
+    ClassTopicService programme;
 
     /** Signs in as the demo account of that role (anonymous for "-"). */
     private static void signInAs(String role) {
@@ -104,6 +114,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
         "ADMIN, lecturers/workload, Workload", "ORGANIZER, lecturers/workload, Workload",
         "VIEWER, lecturers/workload, Workload", "LECTURER, lecturers/workload, Denied",
         "-, lecturers/workload, Login",
+        "ADMIN, topic-plans, Queue", "ORGANIZER, topic-plans, Queue", "VIEWER, topic-plans, Queue",
+        "LECTURER, topic-plans, Denied", "-, topic-plans, Login",
         "ADMIN, login, Dashboard", "LECTURER, login, My", "-, login, Login"
     })
     void routeAccessFollowsTheRoleTable(String role, String route, String expected) {
@@ -138,11 +150,38 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(VIEWS.get(expected));
     }
 
+    /**
+     * A topic's plan opens at {@code /my/topics/{id}} and {@code /topic-plans/{id}} for everyone who reads the
+     * topic; a lecturer typing the id of a topic they do not teach finds nothing, as for a missing one.
+     */
+    @ParameterizedTest(name = "{0} opens /{2}/{1}: {3}")
+    @CsvSource({
+        "LECTURER, own, my/topics, Plan", "LECTURER, own, topic-plans, Plan", "LECTURER, other, my/topics, NotFound",
+        "LECTURER, other, topic-plans, NotFound", "ADMIN, other, topic-plans, Plan", "ORGANIZER, own, my/topics, Plan",
+        "VIEWER, other, topic-plans, Plan", "ADMIN, missing, topic-plans, NotFound", "-, own, my/topics, Login"
+    })
+    void aPlanOpensForItsReadersOnly(String role, String which, String route, String expected) {
+        signInAs("ORGANIZER");
+        long classId = data.newClass("VP", LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 2), null);
+        long topicId = switch (which) {
+            case "own" -> programme.addTopic(classId, new ClassTopic("Công tác đảng viên", null, TopicKind.LECTURE,
+                    5), data.lecturerId("hoang minh tuan")).requireId();
+            case "other" -> programme.addTopic(classId, new ClassTopic("Công tác dân vận", null, TopicKind.LECTURE,
+                    5), data.lecturerId("le thi hong nhung")).requireId();
+            default -> Long.MAX_VALUE - 1;
+        };
+        signInAs(role);
+        navigate(route + "/" + topicId, Component.class);
+        assertThat(getCurrentView()).isInstanceOf(VIEWS.get(expected));
+    }
+
     @ParameterizedTest(name = "{0} sees the menu {1}")
     @CsvSource(delimiter = ';', value = {
-        "ADMIN; Tổng quan|Kế hoạch|Quyết định|Chương trình|Lớp bồi dưỡng|Lịch học|Giảng viên|Đơn vị|Tài khoản",
-        "ORGANIZER; Tổng quan|Kế hoạch|Quyết định|Chương trình|Lớp bồi dưỡng|Lịch học|Giảng viên|Đơn vị",
-        "VIEWER; Tổng quan|Kế hoạch|Quyết định|Chương trình|Lớp bồi dưỡng|Lịch học|Giảng viên",
+        "ADMIN; Tổng quan|Kế hoạch|Quyết định|Chương trình|Lớp bồi dưỡng|Duyệt đề cương|Lịch học|Giảng viên|Đơn vị"
+                + "|Tài khoản",
+        "ORGANIZER; Tổng quan|Kế hoạch|Quyết định|Chương trình|Lớp bồi dưỡng|Duyệt đề cương|Lịch học|Giảng viên"
+                + "|Đơn vị",
+        "VIEWER; Tổng quan|Kế hoạch|Quyết định|Chương trình|Lớp bồi dưỡng|Duyệt đề cương|Lịch học|Giảng viên",
         "LECTURER; Trang của tôi|Lớp bồi dưỡng|Lịch học|Giảng viên"
     })
     void eachRoleSeesExactlyItsMenu(String role, String expectedMenu) {

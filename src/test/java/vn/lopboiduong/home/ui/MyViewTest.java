@@ -73,8 +73,10 @@ class MyViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "lecturer", roles = "LECTURER")
     void aLecturerSeesTheirFiguresAndOnAPhoneCardsInsteadOfColumns() {
         MyView view = navigate(MyView.class);
-        assertThat(view.figures.getChildren()).hasSize(2);
+        // Two figures of the timetable's, five of the topic plans' (MySection).
+        assertThat(view.figures.getChildren()).hasSize(7);
         assertThat(view.figures.getElement().getTextRecursively()).contains("buổi dạy trong tháng này")
+                .contains("đề cương bị trả lại").contains("đề cương quá hạn")
                 .contains("tiết đã và sẽ dạy trong năm " + LocalDate.now().getYear());
 
         view.showOnPhone(true);
