@@ -158,6 +158,25 @@ class TopicPlanServiceIntegrationTest {
     }
 
     @Test
+    void myPlanCountsFollowEachStepOfMyPlans() {
+        signIn("lecturer", "LECTURER");
+        TopicPlanService.MyPlanCounts before = service.myPlanCounts();
+        Fixture f = fixture(LocalDate.of(2033, 11, 7));
+        signIn("lecturer", "LECTURER");
+        TopicPlanService.MyPlanCounts added = service.myPlanCounts();
+        assertThat(added.notStarted()).as("the fixture's lecture (an opening needs no plan)")
+                .isEqualTo(before.notStarted() + 1);
+        draft(f.ownTopic(), "Nắm được quy định mới.", 5);
+        assertThat(service.myPlanCounts().of(TopicPlanStatus.DRAFT)).isEqualTo(before.of(TopicPlanStatus.DRAFT) + 1);
+        assertThat(service.myPlanCounts().notStarted()).isEqualTo(before.notStarted());
+        submit(f.ownTopic());
+        TopicPlanService.MyPlanCounts after = service.myPlanCounts();
+        assertThat(after.of(TopicPlanStatus.SUBMITTED)).isEqualTo(before.of(TopicPlanStatus.SUBMITTED) + 1);
+        assertThat(after.of(TopicPlanStatus.DRAFT)).isEqualTo(before.of(TopicPlanStatus.DRAFT));
+        assertThat(after.overdue()).isEqualTo(service.countMyTopics(new MyFilter(null, null, true)));
+    }
+
+    @Test
     void aPlanGoesFromDraftThroughReturnToApprovedWithEveryStepInItsHistory() {
         Fixture f = fixture(LocalDate.of(2033, 3, 14));
         signIn("lecturer", "LECTURER");
