@@ -116,7 +116,7 @@ class PhoneLayoutE2ETest {
     }
 
     /** Neither the page nor the view inside the app layout (which scrolls on its own) is wider than the window. */
-    private static void assertNoSidewaysScrolling(Page page) {
+    static void assertNoSidewaysScrolling(Page page) {
         page.waitForTimeout(500);
         Object fits = page.evaluate("""
                 () => {
