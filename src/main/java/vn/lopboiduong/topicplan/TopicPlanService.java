@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,19 +52,19 @@ public class TopicPlanService {
     static final String EDITORS = "hasAnyRole('" + Roles.ADMIN + "', '" + Roles.ORGANIZER + "', '"
             + Roles.LECTURER + "')";
 
-    private static final Set<TopicKind> PLANNED_KINDS = EnumSet.of(TopicKind.LECTURE, TopicKind.DISCUSSION,
+    static final Set<TopicKind> PLANNED_KINDS = EnumSet.of(TopicKind.LECTURE, TopicKind.DISCUSSION,
             TopicKind.FIELD_STUDY);
-    private static final Set<TopicPlanStatus> EDITABLE = EnumSet.of(TopicPlanStatus.DRAFT, TopicPlanStatus.RETURNED);
+    static final Set<TopicPlanStatus> EDITABLE = EnumSet.of(TopicPlanStatus.DRAFT, TopicPlanStatus.RETURNED);
     /** "Deadlines within a week", for the lecturer's reminders. */
     private static final int SOON_DAYS = 7;
 
-    private static final String FROM_ROWS = " " + """
+    static final String FROM_ROWS = " " + """
              from ClassTopic t join t.trainingClass c left join t.lecturer l left join l.user lu
              left join TopicPlan p on p.topic = t left join p.current v left join p.inForce f
              left join PlanDeadline d on d.classId = c.id
              where t.kind in :plannedKinds""";
     /** Nothing submitted and nothing approved: what a deadline waits for. */
-    private static final String NOT_HANDED_IN = "(f.id is null and (v.id is null or v.status in :editable))";
+    static final String NOT_HANDED_IN = "(f.id is null and (v.id is null or v.status in :editable))";
     /** The deadline (the class's own, else its start minus the configured days) has passed. */
     private static final String OVERDUE = "(" + NOT_HANDED_IN + " and ((d.dueDate is not null and d.dueDate < :today)"
             + " or (d.dueDate is null and c.startDate < :overdueStart)))";
@@ -83,11 +84,12 @@ public class TopicPlanService {
     private final TopicPlanProperties properties;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     TopicPlanService(TopicPlanRepository plans, TopicPlanVersionRepository versions, TopicPlanStepRepository steps,
             TopicPlanAttachmentRepository attachments, TopicPlanFileRepository files,
             PlanDeadlineRepository deadlines, TrainingClassService classes, TopicPlanProperties properties,
-            EntityManager entityManager, Clock clock) {
+            EntityManager entityManager, Clock clock, ApplicationEventPublisher events) {
         this.plans = plans;
         this.versions = versions;
         this.steps = steps;
@@ -98,6 +100,7 @@ public class TopicPlanService {
         this.properties = properties;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.events = events;
     }
 
     /** What the lecturer's list of topics filters by; {@code null} means any. */
@@ -371,6 +374,7 @@ public class TopicPlanService {
         }
         move(working, TopicPlanStatus.SUBMITTED, null);
         working.submitted(CurrentUser.requireUsername(), now());
+        stepped(ref, working, null);
         return view(ref);
     }
 
@@ -388,6 +392,7 @@ public class TopicPlanService {
             move(previous, TopicPlanStatus.SUPERSEDED, null);
         }
         plan.setInForce(working);
+        stepped(ref, working, comment);
         return view(ref);
     }
 
@@ -399,6 +404,7 @@ public class TopicPlanService {
         TopicPlanVersion working = current(ref, versionId, expectedVersion);
         move(working, TopicPlanStatus.RETURNED, comment);
         working.reviewed(CurrentUser.requireUsername(), now(), comment);
+        stepped(ref, working, comment);
         return view(ref);
     }
 
@@ -751,6 +757,12 @@ public class TopicPlanService {
         TopicPlan plan = version.getPlan();
         entityManager.lock(plan, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         step(plan, version.getNumber(), from, target, comment);
+    }
+
+    /** Tells whoever listens (the mail) that a version was submitted, approved or returned. */
+    private void stepped(TopicRef ref, TopicPlanVersion version, @Nullable String comment) {
+        events.publishEvent(new PlanStepped(ref.topic().requireId(), version.getNumber(), version.getStatus(),
+                CurrentUser.displayName().orElse(CurrentUser.requireUsername()), comment));
     }
 
     private void step(TopicPlan plan, int number, @Nullable TopicPlanStatus from, TopicPlanStatus to,
