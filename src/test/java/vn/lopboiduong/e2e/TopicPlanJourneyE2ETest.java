@@ -31,8 +31,9 @@ import vn.lopboiduong.program.TopicKind;
 /**
  * A topic plan from empty to approved in a real browser: the lecturer writes it on their phone-sized and desktop
  * pages, attaches the Word file and submits; the organizer finds it in the queue and returns it with a comment;
- * the lecturer sees the bell, revises and submits again; the organizer approves beside nothing earlier; a leader
- * reads it and downloads the PDF; the lecturer typing another lecturer's topic finds nothing. Its class is a
+ * the lecturer sees the bell, revises and submits again; the organizer approves; a leader reads it and downloads
+ * the PDF; a revision is read beside the approved version; the lecturer typing another lecturer's topic finds
+ * nothing. Its class is a
  * throw-away of June 2031 (TestData).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -199,6 +200,22 @@ class TopicPlanJourneyE2ETest {
         org.assertj.core.api.Assertions.assertThat(pdf.failure()).isNull();
         org.assertj.core.api.Assertions.assertThat(pdf.suggestedFilename()).startsWith("de-cuong-JRN").endsWith(".pdf");
         org.assertj.core.api.Assertions.assertThat(Files.readAllBytes(pdf.path())).startsWith('%', 'P', 'D', 'F');
+
+        // A revision, submitted, is read beside the approved version with the changed parts marked.
+        lecturer.navigate("/my/topics/" + topicId);
+        button(lecturer, "Chỉnh sửa phiên bản mới").click();
+        confirm(lecturer, "Chỉnh sửa phiên bản mới");
+        lecturer.getByLabel("Tài liệu học tập, tham khảo").fill("Quy định số 22-QĐ/TW ngày 28/7/2021 của Ban Chấp hành"
+                + " Trung ương về công tác kiểm tra, giám sát và kỷ luật của Đảng.");
+        button(lecturer, "Gửi duyệt").click();
+        confirm(lecturer, "Gửi duyệt");
+        notified(lecturer, "Đã gửi duyệt đề cương.");
+        organizer.navigate("/topic-plans/" + topicId);
+        assertThat(organizer.locator(".plan-compare-summary"))
+                .hasText("Các phần đã thay đổi so với bản đã duyệt trước: Tài liệu học tập, tham khảo.");
+        assertThat(organizer.locator(".plan-compare-before > h3")).hasText("Bản đã duyệt trước (phiên bản 1)");
+        organizer.locator(".plan-compare .plan-field-changed").first().scrollIntoViewIfNeeded();
+        BrowserSession.screenshot(organizer, "topic-plan-compare-vi");
 
         // Typing another lecturer's topic finds nothing.
         lecturer.navigate("/my/topics/" + ids[1]);
