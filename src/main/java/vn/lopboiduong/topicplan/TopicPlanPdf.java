@@ -17,6 +17,7 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 import vn.lopboiduong.base.pdf.PdfFonts;
+import vn.lopboiduong.base.pdf.PdfParts;
 import vn.lopboiduong.topicplan.TopicPlanExport.Labels;
 
 /**
@@ -26,8 +27,6 @@ import vn.lopboiduong.topicplan.TopicPlanExport.Labels;
  */
 final class TopicPlanPdf {
 
-    private static final Color HEADER_FILL = new Color(0xEE, 0xEE, 0xEE);
-    private static final Color RULE = new Color(0x99, 0x99, 0x99);
     private static final Color DRAFT = new Color(0xB0, 0x1E, 0x1E);
     /** Relative widths of the outline: number, section, summary, periods. */
     private static final float[] OUTLINE_WIDTHS = {6, 34, 48, 12};
@@ -87,11 +86,11 @@ final class TopicPlanPdf {
     private static void writeCover(Document document, Cover cover, Labels labels) throws DocumentException {
         var text = new Font(PdfFonts.REGULAR, 10);
         var bold = new Font(PdfFonts.BOLD, 10);
-        document.add(centred(cover.title(), new Font(PdfFonts.BOLD, 16), 0));
-        document.add(centred(cover.className(), new Font(PdfFonts.BOLD, 12.5f), 6));
-        document.add(centred(labels.getTranslation("classes.code") + ": " + cover.code()
+        document.add(PdfParts.centred(cover.title(), new Font(PdfFonts.BOLD, 16), 0));
+        document.add(PdfParts.centred(cover.className(), new Font(PdfFonts.BOLD, 12.5f), 6));
+        document.add(PdfParts.centred(labels.getTranslation("classes.code") + ": " + cover.code()
                 + (cover.dates().isEmpty() ? "" : "   ·   " + cover.dates()), text, 4));
-        document.add(centred(labels.getTranslation("topic-plans.pdf.cover-count", cover.approved(),
+        document.add(PdfParts.centred(labels.getTranslation("topic-plans.pdf.cover-count", cover.approved(),
                 cover.lines().size()), text, 4));
         var table = table(COVER_WIDTHS);
         for (String header : List.of(labels.getTranslation("topic-plans.class.position"),
@@ -100,11 +99,11 @@ final class TopicPlanPdf {
             table.addCell(header(header, bold));
         }
         for (Cover.Line line : cover.lines()) {
-            table.addCell(cell(String.valueOf(line.position()), text, Element.ALIGN_RIGHT));
-            table.addCell(cell(line.topic(), text, Element.ALIGN_LEFT));
-            table.addCell(cell(line.lecturer(), text, Element.ALIGN_LEFT));
-            table.addCell(cell(String.valueOf(line.periods()), text, Element.ALIGN_RIGHT));
-            table.addCell(cell(line.status(), line.approved() ? text : new Font(PdfFonts.BOLD, 10, Font.NORMAL,
+            table.addCell(PdfParts.cell(String.valueOf(line.position()), text, Element.ALIGN_RIGHT));
+            table.addCell(PdfParts.cell(line.topic(), text, Element.ALIGN_LEFT));
+            table.addCell(PdfParts.cell(line.lecturer(), text, Element.ALIGN_LEFT));
+            table.addCell(PdfParts.cell(String.valueOf(line.periods()), text, Element.ALIGN_RIGHT));
+            table.addCell(PdfParts.cell(line.status(), line.approved() ? text : new Font(PdfFonts.BOLD, 10, Font.NORMAL,
                     DRAFT), Element.ALIGN_LEFT));
         }
         document.add(table);
@@ -114,13 +113,13 @@ final class TopicPlanPdf {
         var text = new Font(PdfFonts.REGULAR, 10.5f);
         var bold = new Font(PdfFonts.BOLD, 10.5f);
         var heading = new Font(PdfFonts.BOLD, 12);
-        document.add(centred(labels.getTranslation("topic-plans.pdf.title"), new Font(PdfFonts.BOLD, 15), 0));
-        document.add(centred(plan.topic(), new Font(PdfFonts.BOLD, 13), 6));
-        document.add(centred(plan.trainingClass(), text, 4));
-        document.add(centred(labels.getTranslation("topic-plans.class.kind") + ": " + plan.kind() + "   ·   "
+        document.add(PdfParts.centred(labels.getTranslation("topic-plans.pdf.title"), new Font(PdfFonts.BOLD, 15), 0));
+        document.add(PdfParts.centred(plan.topic(), new Font(PdfFonts.BOLD, 13), 6));
+        document.add(PdfParts.centred(plan.trainingClass(), text, 4));
+        document.add(PdfParts.centred(labels.getTranslation("topic-plans.class.kind") + ": " + plan.kind() + "   ·   "
                 + labels.getTranslation("topic-plans.class.periods") + ": " + plan.periods() + "   ·   "
                 + labels.getTranslation("topic-plans.class.lecturer") + ": " + plan.lecturer(), text, 3));
-        document.add(centred(plan.state(), plan.draft() ? new Font(PdfFonts.BOLD, 11, Font.NORMAL, DRAFT)
+        document.add(PdfParts.centred(plan.state(), plan.draft() ? new Font(PdfFonts.BOLD, 11, Font.NORMAL, DRAFT)
                 : new Font(PdfFonts.ITALIC, 10), 6));
 
         PlanContent content = plan.content();
@@ -140,15 +139,15 @@ final class TopicPlanPdf {
         List<PlanContent.Section> sections = content.sections();
         for (int i = 0; i < sections.size(); i++) {
             PlanContent.Section section = sections.get(i);
-            outline.addCell(cell(String.valueOf(i + 1), text, Element.ALIGN_RIGHT));
-            outline.addCell(cell(section.title(), text, Element.ALIGN_LEFT));
-            outline.addCell(cell(section.summary() == null ? "" : section.summary(), text, Element.ALIGN_LEFT));
-            outline.addCell(cell(String.valueOf(section.periods()), text, Element.ALIGN_RIGHT));
+            outline.addCell(PdfParts.cell(String.valueOf(i + 1), text, Element.ALIGN_RIGHT));
+            outline.addCell(PdfParts.cell(section.title(), text, Element.ALIGN_LEFT));
+            outline.addCell(PdfParts.cell(section.summary() == null ? "" : section.summary(), text, Element.ALIGN_LEFT));
+            outline.addCell(PdfParts.cell(String.valueOf(section.periods()), text, Element.ALIGN_RIGHT));
         }
-        PdfPCell total = cell(labels.getTranslation("topic-plans.pdf.total"), bold, Element.ALIGN_RIGHT);
+        PdfPCell total = PdfParts.cell(labels.getTranslation("topic-plans.pdf.total"), bold, Element.ALIGN_RIGHT);
         total.setColspan(3);
         outline.addCell(total);
-        outline.addCell(cell(String.valueOf(content.sectionPeriods()), bold, Element.ALIGN_RIGHT));
+        outline.addCell(PdfParts.cell(String.valueOf(content.sectionPeriods()), bold, Element.ALIGN_RIGHT));
         document.add(outline);
 
         document.add(section(part++ + ". " + labels.getTranslation("topic-plans.field.teaching"), heading));
@@ -194,26 +193,8 @@ final class TopicPlanPdf {
     }
 
     private static PdfPCell header(String content, Font bold) {
-        PdfPCell cell = cell(content, bold, Element.ALIGN_CENTER);
-        cell.setBackgroundColor(HEADER_FILL);
+        PdfPCell cell = PdfParts.cell(content, bold, Element.ALIGN_CENTER);
+        cell.setBackgroundColor(PdfParts.HEADER_FILL);
         return cell;
-    }
-
-    private static PdfPCell cell(String content, Font font, int alignment) {
-        var cell = new PdfPCell(new Phrase(content, font));
-        cell.setPadding(4);
-        cell.setPaddingBottom(5);
-        cell.setLeading(0, 1.25f);
-        cell.setBorderColor(RULE);
-        cell.setHorizontalAlignment(alignment);
-        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        return cell;
-    }
-
-    private static Paragraph centred(String content, Font font, float spacingBefore) {
-        var paragraph = new Paragraph(content, font);
-        paragraph.setAlignment(Element.ALIGN_CENTER);
-        paragraph.setSpacingBefore(spacingBefore);
-        return paragraph;
     }
 }

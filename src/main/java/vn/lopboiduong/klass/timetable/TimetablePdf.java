@@ -1,6 +1,5 @@
 package vn.lopboiduong.klass.timetable;
 
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import java.util.List;
@@ -10,13 +9,13 @@ import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.HeaderFooter;
 import org.openpdf.text.PageSize;
-import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 import vn.lopboiduong.base.pdf.PdfFonts;
+import vn.lopboiduong.base.pdf.PdfParts;
 import vn.lopboiduong.klass.timetable.TimetableExport.Day;
 import vn.lopboiduong.klass.timetable.TimetableExport.Line;
 import vn.lopboiduong.klass.timetable.TimetableExport.Sheet;
@@ -29,8 +28,6 @@ final class TimetablePdf {
 
     /** Relative widths: date, part of day, time, topic, lecturer, room. */
     private static final float[] COLUMN_WIDTHS = {15, 6.5f, 9.5f, 36, 15, 18};
-    private static final Color HEADER_FILL = new Color(0xEE, 0xEE, 0xEE);
-    private static final Color RULE = new Color(0x99, 0x99, 0x99);
 
     private TimetablePdf() {
     }
@@ -50,10 +47,10 @@ final class TimetablePdf {
             document.setFooter(footer);
             document.open();
 
-            document.add(centred(sheet.title(), new Font(PdfFonts.BOLD, 16), 0));
-            document.add(centred(sheet.className(), new Font(PdfFonts.BOLD, 12.5f), 4));
+            document.add(PdfParts.centred(sheet.title(), new Font(PdfFonts.BOLD, 16), 0));
+            document.add(PdfParts.centred(sheet.className(), new Font(PdfFonts.BOLD, 12.5f), 4));
             for (String line : sheet.details()) {
-                document.add(centred(line, text, 3));
+                document.add(PdfParts.centred(line, text, 3));
             }
 
             var table = new PdfPTable(COLUMN_WIDTHS.length);
@@ -62,13 +59,13 @@ final class TimetablePdf {
             table.setSpacingBefore(12);
             table.setHeaderRows(1);
             for (String header : sheet.headers()) {
-                PdfPCell cell = cell(header, bold);
-                cell.setBackgroundColor(HEADER_FILL);
+                PdfPCell cell = PdfParts.cell(header, bold, Element.ALIGN_LEFT);
+                cell.setBackgroundColor(PdfParts.HEADER_FILL);
                 cell.setHorizontalAlignment(Element.ALIGN_CENTER);
                 table.addCell(cell);
             }
             if (sheet.days().isEmpty()) {
-                PdfPCell none = cell(sheet.empty(), text);
+                PdfPCell none = PdfParts.cell(sheet.empty(), text, Element.ALIGN_LEFT);
                 none.setColspan(COLUMN_WIDTHS.length);
                 none.setHorizontalAlignment(Element.ALIGN_CENTER);
                 table.addCell(none);
@@ -92,7 +89,7 @@ final class TimetablePdf {
      * break never parts sessions from their date. The part of the day spans its consecutive sessions.
      */
     private static void addDay(PdfPTable table, Day day, Font text, Font bold) throws DocumentException {
-        table.addCell(cell(day.label(), bold));
+        table.addCell(PdfParts.cell(day.label(), bold, Element.ALIGN_LEFT));
         var sessionsOfDay = new PdfPTable(COLUMN_WIDTHS.length - 1);
         sessionsOfDay.setWidths(Arrays.copyOfRange(COLUMN_WIDTHS, 1, COLUMN_WIDTHS.length));
         sessionsOfDay.setWidthPercentage(100);
@@ -104,39 +101,22 @@ final class TimetablePdf {
                 while (i + span < sessions.size() && sessions.get(i + span).dayPart().equals(line.dayPart())) {
                     span++;
                 }
-                PdfPCell part = cell(line.dayPart(), text);
+                PdfPCell part = PdfParts.cell(line.dayPart(), text, Element.ALIGN_LEFT);
                 part.setRowspan(span);
                 part.setHorizontalAlignment(Element.ALIGN_CENTER);
                 sessionsOfDay.addCell(part);
             }
-            PdfPCell time = cell(line.time(), text);
+            PdfPCell time = PdfParts.cell(line.time(), text, Element.ALIGN_LEFT);
             time.setHorizontalAlignment(Element.ALIGN_CENTER);
             sessionsOfDay.addCell(time);
-            sessionsOfDay.addCell(cell(line.topic(), text));
-            sessionsOfDay.addCell(cell(line.lecturer(), text));
-            sessionsOfDay.addCell(cell(line.room(), text));
+            sessionsOfDay.addCell(PdfParts.cell(line.topic(), text, Element.ALIGN_LEFT));
+            sessionsOfDay.addCell(PdfParts.cell(line.lecturer(), text, Element.ALIGN_LEFT));
+            sessionsOfDay.addCell(PdfParts.cell(line.room(), text, Element.ALIGN_LEFT));
         }
         var rest = new PdfPCell(sessionsOfDay);
         rest.setColspan(COLUMN_WIDTHS.length - 1);
         rest.setPadding(0);
-        rest.setBorderColor(RULE);
+        rest.setBorderColor(PdfParts.RULE);
         table.addCell(rest);
-    }
-
-    private static PdfPCell cell(String content, Font font) {
-        var cell = new PdfPCell(new Phrase(content, font));
-        cell.setPadding(4);
-        cell.setPaddingBottom(5);
-        cell.setLeading(0, 1.25f);
-        cell.setBorderColor(RULE);
-        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        return cell;
-    }
-
-    private static Paragraph centred(String content, Font font, float spacingBefore) {
-        var paragraph = new Paragraph(content, font);
-        paragraph.setAlignment(Element.ALIGN_CENTER);
-        paragraph.setSpacingBefore(spacingBefore);
-        return paragraph;
     }
 }

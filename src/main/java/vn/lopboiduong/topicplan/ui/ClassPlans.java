@@ -1,14 +1,12 @@
 package vn.lopboiduong.topicplan.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -93,7 +91,7 @@ class ClassPlans extends VerticalLayout {
         grid.addColumn(row -> row.versionNumber() == null ? "" : String.valueOf(row.versionNumber()))
                 .setHeader(getTranslation("topic-plans.class.version")).setAutoWidth(true).setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addComponentColumn(this::deadlineCell).setHeader(getTranslation("topic-plans.class.deadline"))
+        grid.addComponentColumn(row -> PlanStatusBadge.deadline(row.deadline(), row.overdue())).setHeader(getTranslation("topic-plans.class.deadline"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> DateFormats.format(row.lastChange()))
                 .setHeader(getTranslation("topic-plans.class.last-change")).setAutoWidth(true).setFlexGrow(0);
@@ -103,16 +101,6 @@ class ClassPlans extends VerticalLayout {
         // A class has a couple of dozen topics at most: a fixed height keeps the page's layout steady.
         grid.setHeight("30em");
         grid.setEmptyStateText(getTranslation("topic-plans.class.empty"));
-    }
-
-    private Component deadlineCell(ClassPlanRow row) {
-        var cell = new Span(DateFormats.format(row.deadline()));
-        if (row.overdue()) {
-            var overdue = new Span(getTranslation("topic-plans.class.overdue"));
-            overdue.addClassName("topic-plans-overdue");
-            cell.add(new Text(" "), overdue);
-        }
-        return cell;
     }
 
     private void refresh() {

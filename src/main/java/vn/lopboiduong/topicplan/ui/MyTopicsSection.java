@@ -104,7 +104,7 @@ class MyTopicsSection implements MySection {
                     .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END));
             wideColumns.add(grid.addComponentColumn(row -> PlanStatusBadge.of(row.status()))
                     .setHeader(getTranslation("topic-plans.class.status")).setAutoWidth(true).setFlexGrow(0));
-            wideColumns.add(grid.addComponentColumn(this::deadline)
+            wideColumns.add(grid.addComponentColumn(row -> PlanStatusBadge.deadline(row.deadline(), row.overdue()))
                     .setHeader(getTranslation("topic-plans.class.deadline")).setAutoWidth(true).setFlexGrow(0));
             cards = grid.addComponentColumn(this::card).setHeader(getTranslation("my.plans.title"));
             grid.setPartNameGenerator(row -> row.overdue() ? "overdue-row" : null);
@@ -128,16 +128,6 @@ class MyTopicsSection implements MySection {
                     : DateFormats.format(row.firstDate()) + " – " + DateFormats.format(row.lastDate());
         }
 
-        private Component deadline(MyTopicRow row) {
-            var cell = new Span(DateFormats.format(row.deadline()));
-            if (row.overdue()) {
-                var late = new Span(getTranslation("topic-plans.class.overdue"));
-                late.addClassName("topic-plans-overdue");
-                cell.add(new Text(" "), late);
-            }
-            return cell;
-        }
-
         private Component card(MyTopicRow row) {
             var title = new Div(new Span(row.topicTitle()));
             title.addClassName("plan-card-title");
@@ -146,7 +136,7 @@ class MyTopicsSection implements MySection {
             var when = new Div(new Span(dates(row) + " · " + getTranslation("my.plans.periods", row.periods())));
             when.addClassName("plan-card-meta");
             var state = new Div(PlanStatusBadge.of(row.status()), new Text(" "),
-                    new Span(getTranslation("topic-plans.class.deadline") + ": "), deadline(row));
+                    new Span(getTranslation("topic-plans.class.deadline") + ": "), PlanStatusBadge.deadline(row.deadline(), row.overdue()));
             state.addClassName("plan-card-meta");
             var card = new Div(title, klass, when, state);
             card.addClassName("plan-card");

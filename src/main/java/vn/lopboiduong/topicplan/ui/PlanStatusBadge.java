@@ -1,10 +1,16 @@
 package vn.lopboiduong.topicplan.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import vn.lopboiduong.base.i18n.DateFormats;
 import vn.lopboiduong.topicplan.TopicPlanStatus;
 
-/** A plan's status as a badge, the same on the class tab, the queue, {@code /my} and the plan page. */
+/**
+ * A plan's status as a badge, and its deadline marked when overdue: the same on the class tab, the queue,
+ * {@code /my} and the plan page.
+ */
 final class PlanStatusBadge {
 
     private PlanStatusBadge() {
@@ -22,6 +28,17 @@ final class PlanStatusBadge {
         badge.getElement().getThemeList().add(theme);
         badge.addClassName("plan-status");
         return badge;
+    }
+
+    /** The deadline, followed by "Quá hạn" in red when it has passed with nothing handed in. */
+    static Span deadline(@Nullable LocalDate deadline, boolean overdue) {
+        var cell = new Span(DateFormats.format(deadline));
+        if (overdue) {
+            var late = new Span(cell.getTranslation("topic-plans.class.overdue"));
+            late.addClassName("topic-plans-overdue");
+            cell.add(new Text(" "), late);
+        }
+        return cell;
     }
 
     private static String badge(@Nullable TopicPlanStatus status) {

@@ -110,20 +110,10 @@ public class TopicPlanQueueView extends VerticalLayout implements HasDynamicTitl
         wideColumns.add(grid.addColumn(row -> row.versionNumber() == null ? "" : String.valueOf(row.versionNumber()))
                 .setHeader(getTranslation("topic-plans.class.version")).setAutoWidth(true).setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END));
-        wideColumns.add(grid.addComponentColumn(this::deadlineCell)
+        wideColumns.add(grid.addComponentColumn(row -> PlanStatusBadge.deadline(row.deadline(), row.overdue()))
                 .setHeader(getTranslation("topic-plans.class.deadline")).setAutoWidth(true).setFlexGrow(0));
         grid.setPartNameGenerator(row -> row.overdue() ? "overdue-row" : null);
         grid.setEmptyStateText(getTranslation("topic-plans.queue.empty"));
-    }
-
-    private Component deadlineCell(QueueRow row) {
-        var cell = new Span(DateFormats.format(row.deadline()));
-        if (row.overdue()) {
-            var late = new Span(getTranslation("topic-plans.class.overdue"));
-            late.addClassName("topic-plans-overdue");
-            cell.add(new Text(" "), late);
-        }
-        return cell;
     }
 
     /** On a phone, one card a plan instead of seven columns. */
@@ -132,7 +122,7 @@ public class TopicPlanQueueView extends VerticalLayout implements HasDynamicTitl
         title.addClassName("plan-card-title");
         var meta = new Div(new Span(row.classCode() + (row.lecturerName() == null ? "" : " · " + row.lecturerName())));
         meta.addClassName("plan-card-meta");
-        var state = new Div(PlanStatusBadge.of(row.status()), new Text(" "), deadlineCell(row));
+        var state = new Div(PlanStatusBadge.of(row.status()), new Text(" "), PlanStatusBadge.deadline(row.deadline(), row.overdue()));
         state.addClassName("plan-card-meta");
         var card = new Div(title, meta, state);
         card.addClassName("plan-card");

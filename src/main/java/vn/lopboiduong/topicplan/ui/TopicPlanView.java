@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -197,21 +196,20 @@ public class TopicPlanView extends Div implements BeforeEnterObserver, HasDynami
             status.add(new Span(" " + getTranslation("topic-plans.page.version", working.number())));
         }
         facts.add(status);
-        var deadline = fact("topic-plans.class.deadline", shown.deadline() == null
-                ? getTranslation("topic-plans.page.no-deadline") : DateFormats.format(shown.deadline()));
-        if (shown.overdue()) {
-            var overdue = new Span(getTranslation("topic-plans.class.overdue"));
-            overdue.addClassName("topic-plans-overdue");
-            deadline.add(new Span(" "), overdue);
-        }
-        facts.add(deadline);
+        facts.add(shown.deadline() == null
+                ? fact("topic-plans.class.deadline", getTranslation("topic-plans.page.no-deadline"))
+                : fact("topic-plans.class.deadline", PlanStatusBadge.deadline(shown.deadline(), shown.overdue())));
         header.add(title, classLink, facts);
     }
 
     private Div fact(String labelKey, String value) {
+        return fact(labelKey, new Span(value));
+    }
+
+    private Div fact(String labelKey, Component value) {
         var label = new Span(getTranslation(labelKey) + ": ");
         label.addClassName("plan-fact-label");
-        var fact = new Div(label, new Span(value));
+        var fact = new Div(label, value);
         fact.addClassName("plan-fact");
         return fact;
     }
