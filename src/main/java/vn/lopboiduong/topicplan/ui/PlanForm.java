@@ -206,7 +206,8 @@ class PlanForm extends Div {
         final IntegerField periods = new IntegerField(getTranslation("topic-plans.section.periods"));
         final Button up = icon(VaadinIcon.ARROW_UP, "topic-plans.section.move-up");
         final Button down = icon(VaadinIcon.ARROW_DOWN, "topic-plans.section.move-down");
-        final Button delete = icon(VaadinIcon.TRASH, "topic-plans.section.remove");
+        // Not a trash can: removing a section changes only the form, and nothing is stored until it is saved.
+        final Button delete = icon(VaadinIcon.CLOSE_SMALL, "topic-plans.section.remove");
         private final Div buttons = new Div(up, down, delete);
 
         SectionRow(Section section) {
