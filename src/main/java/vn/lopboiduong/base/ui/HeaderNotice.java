@@ -13,7 +13,8 @@ public interface HeaderNotice {
     Optional<Notice> notice();
 
     /**
-     * A count, what it means in words (for the tooltip and screen readers) and where clicking the bell leads.
+     * A count, what it means in words (for the tooltip and screen readers) and where clicking the bell leads: a
+     * route, with query parameters if the view takes any ({@code my?section=my-topics}).
      */
     record Notice(long count, String label, String route) {
     }

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -67,7 +68,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             source.notice().filter(notice -> notice.count() > 0).ifPresent(notice -> {
                 var count = new Span(notice.count() > 99 ? "99+" : String.valueOf(notice.count()));
                 count.addClassName("header-bell-count");
-                var bell = new Button(VaadinIcon.BELL.create(), click -> UI.getCurrent().navigate(notice.route()));
+                var bell = new Button(VaadinIcon.BELL.create(), click -> open(notice.route()));
                 bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
                 bell.getElement().setAttribute("aria-label", notice.label());
                 bell.getElement().setAttribute("title", notice.label());
@@ -77,6 +78,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 bells.add(holder);
             });
         }
+    }
+
+    /** Navigates to a route that may carry query parameters, which {@link UI#navigate(String)} would take as path. */
+    private static void open(String route) {
+        var location = new Location(route);
+        UI.getCurrent().navigate(location.getPath(), location.getQueryParameters());
     }
 
     private Component brand() {

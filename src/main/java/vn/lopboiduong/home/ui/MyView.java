@@ -1,10 +1,13 @@
 package vn.lopboiduong.home.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -28,11 +31,12 @@ import vn.lopboiduong.security.Roles;
 /**
  * A lecturer's home: a welcome, their figures and their upcoming sessions, each opening its class's programme
  * (as cards on a phone); other features add their sections ({@link MySection}), such as the lecturer's topic plans.
+ * {@code my?section=<id>} scrolls to the section whose card has that id (a header bell leads there).
  */
 @Route("my")
 @Menu(order = 1, icon = "vaadin:user-card", title = "menu.my")
 @RolesAllowed(Roles.LECTURER)
-public class MyView extends Div implements HasDynamicTitle {
+public class MyView extends Div implements HasDynamicTitle, AfterNavigationObserver {
 
     /** The lecturer's figures at the top; other features' figures (plans by status) join this row. */
     final Div figures = new Div();
@@ -97,6 +101,14 @@ public class MyView extends Div implements HasDynamicTitle {
     void showOnPhone(boolean phone) {
         wideColumns.forEach(column -> column.setVisible(!phone));
         cards.setVisible(phone);
+    }
+
+    /** Scrolls to the section that {@code ?section=} names, if the page has it. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("section")
+                .flatMap(id -> getChildren().filter(child -> child.getId().filter(id::equals).isPresent()).findFirst())
+                .ifPresent(Component::scrollIntoView);
     }
 
     @Override

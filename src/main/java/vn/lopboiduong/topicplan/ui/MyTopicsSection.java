@@ -2,6 +2,7 @@ package vn.lopboiduong.topicplan.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import vn.lopboiduong.base.i18n.DateFormats;
 import vn.lopboiduong.base.ui.LazyGrids;
 import vn.lopboiduong.base.ui.ScreenWidth;
+import vn.lopboiduong.base.ui.ViewToolbar;
 import vn.lopboiduong.home.ui.MySection;
 import vn.lopboiduong.home.ui.MyView;
 import vn.lopboiduong.topicplan.TopicPlanService;
@@ -67,10 +69,14 @@ class MyTopicsSection implements MySection {
         return new MyTopics(plans);
     }
 
-    /** The card: a status filter and the lazy list, as cards on a phone. */
+    /** The card's id, which the lecturer's bell asks {@code /my} to scroll to ({@code my?section=my-topics}). */
+    static final String ID = "my-topics";
+
+    /** The card: a status filter, an overdue-only filter and the lazy list, as cards on a phone. */
     static final class MyTopics extends Div {
 
         final Select<Optional<TopicPlanStatus>> status = new Select<>();
+        final CheckboxGroup<String> overdue = new CheckboxGroup<>();
         final Grid<MyTopicRow> grid = new Grid<>();
         private final List<Grid.Column<MyTopicRow>> wideColumns = new ArrayList<>();
         private final Grid.Column<MyTopicRow> cards;
@@ -78,6 +84,7 @@ class MyTopicsSection implements MySection {
         MyTopics(TopicPlanService plans) {
             addClassName("card");
             addClassName("my-topics");
+            setId(ID);
             List<Optional<TopicPlanStatus>> choices = new ArrayList<>();
             choices.add(Optional.empty());
             for (TopicPlanStatus value : List.of(TopicPlanStatus.RETURNED, TopicPlanStatus.DRAFT,
@@ -90,6 +97,8 @@ class MyTopicsSection implements MySection {
                     .orElseGet(() -> getTranslation("my.plans.all")));
             status.setValue(Optional.empty());
             status.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+            overdue.setItems(getTranslation("topic-plans.queue.overdue-only"));
+            overdue.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
             grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
             grid.addClassName("topic-plans-grid");
@@ -113,11 +122,12 @@ class MyTopicsSection implements MySection {
             LazyGrids.bind(grid, pageable -> plans.myTopics(filter(), pageable), () -> plans.countMyTopics(filter()));
             showOnPhone(false);
             ScreenWidth.onChange(this, this::showOnPhone);
-            add(new H3(getTranslation("my.plans.title")), status, grid);
+            add(new H3(getTranslation("my.plans.title")), new ViewToolbar().filters(status, overdue), grid);
         }
 
         private MyFilter filter() {
-            return new MyFilter(null, status.getValue() == null ? null : status.getValue().orElse(null), false);
+            return new MyFilter(null, status.getValue() == null ? null : status.getValue().orElse(null),
+                    !overdue.getValue().isEmpty());
         }
 
         private String dates(MyTopicRow row) {

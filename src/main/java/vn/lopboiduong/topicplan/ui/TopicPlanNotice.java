@@ -11,8 +11,8 @@ import vn.lopboiduong.topicplan.TopicPlanService.Reminders;
 
 /**
  * The header's bell for topic plans: the committee sees how many plans wait for review (the bell opens the
- * queue), a lecturer how many of their plans were returned or are due within a week (it opens {@code /my}).
- * Leaders change nothing, so nothing waits for them.
+ * queue), a lecturer how many of their plans were returned or are due within a week (it opens {@code /my} at their
+ * topics). Leaders change nothing, so nothing waits for them.
  */
 @SpringComponent
 class TopicPlanNotice implements HeaderNotice {
@@ -37,7 +37,7 @@ class TopicPlanNotice implements HeaderNotice {
             long count = reminders.returned() + reminders.dueSoon();
             return count == 0 ? Optional.empty()
                     : Optional.of(new Notice(count, ui.getTranslation("topic-plans.bell.lecturer",
-                            reminders.returned(), reminders.dueSoon()), "my"));
+                            reminders.returned(), reminders.dueSoon()), "my?section=" + MyTopicsSection.ID));
         }
         return Optional.empty();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -67,6 +68,8 @@ class TopicPlanQueueViewTest extends SpringBrowserlessTest {
         Button bell = find(Button.class, layout).withClassName("header-bell").single();
         assertThat(bell.getElement().getAttribute("aria-label"))
                 .isEqualTo(plans.waitingForReview() + " đề cương chờ duyệt");
+        assertThat(find(Span.class, layout).withClassName("header-bell-count").single().getText())
+                .isEqualTo(String.valueOf(plans.waitingForReview()));
         navigate("profile", com.vaadin.flow.component.Component.class);
         test(find(Button.class).withClassName("header-bell").single()).click();
         assertThat(getCurrentView()).isInstanceOf(TopicPlanQueueView.class);
@@ -93,11 +96,35 @@ class TopicPlanQueueViewTest extends SpringBrowserlessTest {
         Button bell = find(Button.class).withClassName("header-bell").single();
         assertThat(bell.getElement().getAttribute("aria-label")).isEqualTo(reminders.returned()
                 + " đề cương bị trả lại, " + reminders.dueSoon() + " đề cương sắp đến hạn nộp");
+        assertThat(find(Span.class).withClassName("header-bell-count").single().getText())
+                .isEqualTo(String.valueOf(reminders.returned() + reminders.dueSoon()));
+
+        test(topics.overdue).selectItem("Chỉ đề cương quá hạn");
+        List<MyTopicRow> overdue = rows(topics.grid, this);
+        assertThat(overdue).isNotEmpty().allMatch(MyTopicRow::overdue).hasSize((int) counts.overdue());
+        topics.overdue.clear();
 
         test(topics.grid).clickRow(0);
         assertThat(getCurrentView()).isInstanceOf(TopicPlanView.class);
         assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("my/topics/" + rows.getFirst().topicId());
+    }
+
+    @Test
+    @WithMockUser(username = "lecturer", roles = "LECTURER")
+    void aLecturersBellOpensTheirHomeScrolledToTheirTopics() {
+        navigate("profile", com.vaadin.flow.component.Component.class);
+        test(find(Button.class).withClassName("header-bell").single()).click();
+        assertThat(getCurrentView()).isInstanceOf(MyView.class);
+        var location = com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation();
+        assertThat(location.getPath()).isEqualTo("my");
+        assertThat(location.getQueryParameters().getSingleParameter("section")).contains("my-topics");
+        var topics = find(MyTopicsSection.MyTopics.class).single();
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
+                .anySatisfy(call -> {
+                    assertThat(call.getInvocation().getExpression()).contains("scrollIntoView");
+                    assertThat(call.getOwner()).isEqualTo(topics.getElement().getNode());
+                });
     }
 
     @Test
