@@ -48,7 +48,8 @@ class ArchitectureTest {
     /** The feature packages: all of vn.lopboiduong but the shared foundation ({@code base}, {@code security}). */
     private static final String[] FEATURES = {"vn.lopboiduong.user..", "vn.lopboiduong.unit..",
         "vn.lopboiduong.lecturer..", "vn.lopboiduong.plan..", "vn.lopboiduong.program..", "vn.lopboiduong.klass..",
-        "vn.lopboiduong.decision..", "vn.lopboiduong.home..", "vn.lopboiduong.demo..", "vn.lopboiduong.topicplan.."};
+        "vn.lopboiduong.decision..", "vn.lopboiduong.home..", "vn.lopboiduong.demo..", "vn.lopboiduong.topicplan..",
+        "vn.lopboiduong.trainee.."};
 
     @Test
     void nothingButTheDemoDependsOnTopicPlans() {

@@ -50,6 +50,8 @@ import vn.lopboiduong.security.Role;
 import vn.lopboiduong.topicplan.AttachmentKind;
 import vn.lopboiduong.topicplan.PlanContent;
 import vn.lopboiduong.topicplan.TopicPlanService;
+import vn.lopboiduong.trainee.Trainee;
+import vn.lopboiduong.trainee.TraineeService;
 import vn.lopboiduong.unit.Unit;
 import vn.lopboiduong.unit.UnitKind;
 import vn.lopboiduong.unit.UnitService;
@@ -105,6 +107,9 @@ class ServiceAccessIntegrationTest {
     @Autowired
     TopicPlanService topicPlans;
 
+    @Autowired
+    TraineeService trainees;
+
     /** One refused call: what it is, who is refused, and the call itself. */
     private record Refused(String method, Set<Role> refusedTo, Runnable call) {
     }
@@ -112,7 +117,7 @@ class ServiceAccessIntegrationTest {
     /** Records made by the administrator for the refused calls to aim at. */
     private record Fixture(UserAccount user, Unit unit, Lecturer lecturer, TrainingPlan plan, Program program,
             ProgramTopic programTopic, TrainingClass trainingClass, ClassTopic classTopic, ClassSession session,
-            BoardMember member, Decision decision, TopicPlanService.VersionView planVersion) {
+            BoardMember member, Decision decision, TopicPlanService.VersionView planVersion, Trainee trainee) {
     }
 
     @AfterEach
@@ -231,6 +236,10 @@ class ServiceAccessIntegrationTest {
                         AttachmentKind.PLAN_DOCUMENT, "de-cuong.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII))),
                 new Refused("TopicPlanService.removeAttachment", LEADERS, () -> topicPlans.removeAttachment(
                         topicId, plan.attachments().getFirst().id())),
+                new Refused("TraineeService.create", OUTSIDE_COMMITTEE, () -> trainees.create(
+                        new Trainee("Người Lạ " + suffix()), TraineeService.Links.none(), true)),
+                new Refused("TraineeService.update", OUTSIDE_COMMITTEE, () -> trainees.update(
+                        f.trainee(), TraineeService.Links.none())),
                 new Refused("TopicPlanService.setDeadline", OUTSIDE_COMMITTEE,
                         () -> topicPlans.setDeadline(classId, LocalDate.of(2031, 2, 20))));
         // UserService.changeOwnPassword and changeOwnLocale are every signed-in user's own: no role is refused.
@@ -278,7 +287,8 @@ class ServiceAccessIntegrationTest {
         topicPlans.attach(topicId, planVersionId, AttachmentKind.PLAN_DOCUMENT, "de-cuong.pdf",
                 "%PDF-1.4 thử".getBytes(StandardCharsets.UTF_8));
         return new Fixture(user, unit, lecturer, plan, program, programTopic, classes.get(classId).orElseThrow(),
-                classTopic, session, member, decision, topicPlans.plan(topicId).working());
+                classTopic, session, member, decision, topicPlans.plan(topicId).working(),
+                trainees.create(new Trainee("Học Viên Thử " + suffix()), TraineeService.Links.none(), true));
     }
 
     /** What the refused calls could have changed, read as the administrator. */
@@ -298,7 +308,9 @@ class ServiceAccessIntegrationTest {
                 programme.topics(classId), timetable.sessions(classId), board.members(classId),
                 decisions.count(DecisionService.Filter.all()),
                 decisions.get(f.decision().requireId()).orElseThrow().getVersion(),
-                topicPlans.plan(f.classTopic().requireId()), topicPlans.deadline(classId));
+                topicPlans.plan(f.classTopic().requireId()), topicPlans.deadline(classId),
+                trainees.count(TraineeService.Filter.text(null)),
+                trainees.get(f.trainee().requireId()).orElseThrow().getVersion());
     }
 
     private static String suffix() {
