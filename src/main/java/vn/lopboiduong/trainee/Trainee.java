@@ -161,9 +161,9 @@ public class Trainee extends AbstractEntity {
         return birthYear;
     }
 
-    /** Sets the year of birth alone (the date, if any, must agree). */
+    /** Sets the year of birth alone (the date, if any, must agree; none given keeps the date's year). */
     public void setBirthYear(@Nullable Integer birthYear) {
-        this.birthYear = birthYear;
+        this.birthYear = birthYear == null && birthDate != null ? Integer.valueOf(birthDate.getYear()) : birthYear;
     }
 
     public @Nullable String getEthnicity() {

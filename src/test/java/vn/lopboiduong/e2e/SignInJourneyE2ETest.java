@@ -78,15 +78,15 @@ class SignInJourneyE2ETest {
 
     @ParameterizedTest(name = "{0} signs in and sees {2}")
     @CsvSource(delimiter = ';', value = {
-        "admin; Quản trị hệ thống; Tổng quan|Kế hoạch|Quyết định|Chương trình|Lớp bồi dưỡng|Duyệt đề cương|Lịch học|"
+        "admin; Quản trị hệ thống; Tổng quan|Kế hoạch|Quyết định|Chương trình|Lớp bồi dưỡng|Học viên|Duyệt đề cương|Lịch học|"
                 + "Giảng viên|Đơn vị|Tài khoản; "
-                + "Dashboard|Plans|Decisions|Programmes|Classes|Plan review|Timetable|Lecturers|Units|Accounts; ''",
-        "organizer; Nguyễn Thị Thu Hà; Tổng quan|Kế hoạch|Quyết định|Chương trình|Lớp bồi dưỡng|Duyệt đề cương|Lịch học|"
-                + "Giảng viên|Đơn vị; Dashboard|Plans|Decisions|Programmes|Classes|Plan review|Timetable|Lecturers|Units; ''",
+                + "Dashboard|Plans|Decisions|Programmes|Classes|Trainees|Plan review|Timetable|Lecturers|Units|Accounts; ''",
+        "organizer; Nguyễn Thị Thu Hà; Tổng quan|Kế hoạch|Quyết định|Chương trình|Lớp bồi dưỡng|Học viên|Duyệt đề cương|Lịch học|"
+                + "Giảng viên|Đơn vị; Dashboard|Plans|Decisions|Programmes|Classes|Trainees|Plan review|Timetable|Lecturers|Units; ''",
         "lecturer; Hoàng Minh Tuấn; Trang của tôi|Lớp bồi dưỡng|Lịch học|Giảng viên; "
                 + "My page|Classes|Timetable|Lecturers; my",
-        "viewer; Nguyễn Trọng Khiêm; Tổng quan|Kế hoạch|Quyết định|Chương trình|Lớp bồi dưỡng|Duyệt đề cương|Lịch học|"
-                + "Giảng viên; Dashboard|Plans|Decisions|Programmes|Classes|Plan review|Timetable|Lecturers; ''"
+        "viewer; Nguyễn Trọng Khiêm; Tổng quan|Kế hoạch|Quyết định|Chương trình|Lớp bồi dưỡng|Học viên|Duyệt đề cương|Lịch học|"
+                + "Giảng viên; Dashboard|Plans|Decisions|Programmes|Classes|Trainees|Plan review|Timetable|Lecturers; ''"
     })
     void eachDemoAccountSignsInSeesItsMenuSwitchesLanguageAndSignsOut(String username, String fullName,
             String vietnameseMenu, String englishMenu, String landing) {

@@ -35,6 +35,7 @@ import vn.lopboiduong.security.PortalUser;
 import vn.lopboiduong.security.ui.LoginView;
 import vn.lopboiduong.topicplan.ui.TopicPlanQueueView;
 import vn.lopboiduong.topicplan.ui.TopicPlanView;
+import vn.lopboiduong.trainee.ui.TraineeListView;
 import vn.lopboiduong.unit.ui.UnitView;
 import vn.lopboiduong.user.ui.ProfileView;
 import vn.lopboiduong.user.ui.UserListView;
@@ -60,6 +61,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
             Map.entry("Workload", WorkloadView.class),
             Map.entry("Class", ClassView.class),
             Map.entry("Queue", TopicPlanQueueView.class),
+            Map.entry("Trainees", TraineeListView.class),
             Map.entry("Plan", TopicPlanView.class),
             Map.entry("NotFound", RouteNotFoundError.class));
 
@@ -116,6 +118,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
         "-, lecturers/workload, Login",
         "ADMIN, topic-plans, Queue", "ORGANIZER, topic-plans, Queue", "VIEWER, topic-plans, Queue",
         "LECTURER, topic-plans, Denied", "-, topic-plans, Login",
+        "ADMIN, trainees, Trainees", "ORGANIZER, trainees, Trainees", "VIEWER, trainees, Trainees",
+        "LECTURER, trainees, Denied", "-, trainees, Login",
         "ADMIN, login, Dashboard", "LECTURER, login, My", "-, login, Login"
     })
     void routeAccessFollowsTheRoleTable(String role, String route, String expected) {
@@ -177,11 +181,11 @@ class ViewAccessTest extends SpringBrowserlessTest {
 
     @ParameterizedTest(name = "{0} sees the menu {1}")
     @CsvSource(delimiter = ';', value = {
-        "ADMIN; Tổng quan|Kế hoạch|Quyết định|Chương trình|Lớp bồi dưỡng|Duyệt đề cương|Lịch học|Giảng viên|Đơn vị"
+        "ADMIN; Tổng quan|Kế hoạch|Quyết định|Chương trình|Lớp bồi dưỡng|Học viên|Duyệt đề cương|Lịch học|Giảng viên|Đơn vị"
                 + "|Tài khoản",
-        "ORGANIZER; Tổng quan|Kế hoạch|Quyết định|Chương trình|Lớp bồi dưỡng|Duyệt đề cương|Lịch học|Giảng viên"
+        "ORGANIZER; Tổng quan|Kế hoạch|Quyết định|Chương trình|Lớp bồi dưỡng|Học viên|Duyệt đề cương|Lịch học|Giảng viên"
                 + "|Đơn vị",
-        "VIEWER; Tổng quan|Kế hoạch|Quyết định|Chương trình|Lớp bồi dưỡng|Duyệt đề cương|Lịch học|Giảng viên",
+        "VIEWER; Tổng quan|Kế hoạch|Quyết định|Chương trình|Lớp bồi dưỡng|Học viên|Duyệt đề cương|Lịch học|Giảng viên",
         "LECTURER; Trang của tôi|Lớp bồi dưỡng|Lịch học|Giảng viên"
     })
     void eachRoleSeesExactlyItsMenu(String role, String expectedMenu) {

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.lopboiduong.trainee.ui;
+
+import org.jspecify.annotations.NullMarked;
