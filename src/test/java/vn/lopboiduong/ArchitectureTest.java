@@ -49,7 +49,7 @@ class ArchitectureTest {
     private static final String[] FEATURES = {"vn.lopboiduong.user..", "vn.lopboiduong.unit..",
         "vn.lopboiduong.lecturer..", "vn.lopboiduong.plan..", "vn.lopboiduong.program..", "vn.lopboiduong.klass..",
         "vn.lopboiduong.decision..", "vn.lopboiduong.home..", "vn.lopboiduong.demo..", "vn.lopboiduong.topicplan..",
-        "vn.lopboiduong.trainee.."};
+        "vn.lopboiduong.trainee..", "vn.lopboiduong.enrollment.."};
 
     @Test
     void nothingButTheDemoDependsOnTopicPlans() {

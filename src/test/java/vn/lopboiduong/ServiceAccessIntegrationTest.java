@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -50,6 +51,7 @@ import vn.lopboiduong.security.Role;
 import vn.lopboiduong.topicplan.AttachmentKind;
 import vn.lopboiduong.topicplan.PlanContent;
 import vn.lopboiduong.topicplan.TopicPlanService;
+import vn.lopboiduong.enrollment.EnrollmentService;
 import vn.lopboiduong.trainee.Trainee;
 import vn.lopboiduong.trainee.TraineeService;
 import vn.lopboiduong.unit.Unit;
@@ -109,6 +111,9 @@ class ServiceAccessIntegrationTest {
 
     @Autowired
     TraineeService trainees;
+
+    @Autowired
+    EnrollmentService enrollments;
 
     /** One refused call: what it is, who is refused, and the call itself. */
     private record Refused(String method, Set<Role> refusedTo, Runnable call) {
@@ -240,6 +245,13 @@ class ServiceAccessIntegrationTest {
                         new Trainee("Người Lạ " + suffix()), TraineeService.Links.none(), true)),
                 new Refused("TraineeService.update", OUTSIDE_COMMITTEE, () -> trainees.update(
                         f.trainee(), TraineeService.Links.none())),
+                new Refused("EnrollmentService.enrol", OUTSIDE_COMMITTEE,
+                        () -> enrollments.enrol(classId, f.trainee().requireId())),
+                new Refused("EnrollmentService.remove", OUTSIDE_COMMITTEE, () -> {
+                    var row = asAdmin(() -> enrollments.roster(classId, new EnrollmentService.RosterFilter(null),
+                            Pageable.unpaged())).getFirst();
+                    enrollments.remove(row.id(), row.version(), "Thử");
+                }),
                 new Refused("TopicPlanService.setDeadline", OUTSIDE_COMMITTEE,
                         () -> topicPlans.setDeadline(classId, LocalDate.of(2031, 2, 20))));
         // UserService.changeOwnPassword and changeOwnLocale are every signed-in user's own: no role is refused.
@@ -288,7 +300,14 @@ class ServiceAccessIntegrationTest {
                 "%PDF-1.4 thử".getBytes(StandardCharsets.UTF_8));
         return new Fixture(user, unit, lecturer, plan, program, programTopic, classes.get(classId).orElseThrow(),
                 classTopic, session, member, decision, topicPlans.plan(topicId).working(),
-                trainees.create(new Trainee("Học Viên Thử " + suffix()), TraineeService.Links.none(), true));
+                enrolled(classId, trainees.create(new Trainee("Học Viên Thử " + suffix()), TraineeService.Links.none(),
+                        true)));
+    }
+
+    /** The trainee, enrolled in the class so that a removal has something to aim at. */
+    private Trainee enrolled(long classId, Trainee trainee) {
+        enrollments.enrol(classId, trainee.requireId());
+        return trainee;
     }
 
     /** What the refused calls could have changed, read as the administrator. */
@@ -310,7 +329,8 @@ class ServiceAccessIntegrationTest {
                 decisions.get(f.decision().requireId()).orElseThrow().getVersion(),
                 topicPlans.plan(f.classTopic().requireId()), topicPlans.deadline(classId),
                 trainees.count(TraineeService.Filter.text(null)),
-                trainees.get(f.trainee().requireId()).orElseThrow().getVersion());
+                trainees.get(f.trainee().requireId()).orElseThrow().getVersion(),
+                enrollments.roster(classId, new EnrollmentService.RosterFilter(null), Pageable.unpaged()));
     }
 
     private static String suffix() {

@@ -34,6 +34,7 @@ import vn.lopboiduong.unit.UnitService;
  * <li>2033, and May 2019 (a class that has started, for the default plan deadline):
  * {@code TopicPlanServiceIntegrationTest}; its classes have no sessions.</li>
  * <li>2034, the whole year: {@code WorkloadServiceIntegrationTest} (workload is counted by year).</li>
+ * <li>2035: {@code EnrollmentServiceIntegrationTest} (overlapping class dates); its classes have no sessions.</li>
  * </ul>
  * Classes without sessions dated in 2026 (status, form and programme tests) count nothing by date.
  */

@@ -1,0 +1,176 @@
+package vn.lopboiduong.enrollment;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+import vn.lopboiduong.base.domain.BusinessException;
+import vn.lopboiduong.base.domain.SearchSpecifications;
+import vn.lopboiduong.base.domain.SearchText;
+import vn.lopboiduong.klass.ClassStatus;
+import vn.lopboiduong.klass.TrainingClass;
+import vn.lopboiduong.klass.TrainingClassService;
+import vn.lopboiduong.security.Roles;
+import vn.lopboiduong.trainee.Trainee;
+import vn.lopboiduong.trainee.TraineeService;
+
+/**
+ * A class's roster. Everyone who reads the class reads its roster (a lecturer: the classes they teach); only the
+ * committee enrols and removes. The same person twice in one class is refused; a person enrolled in another class
+ * whose dates overlap is enrolled with a warning naming it. Before the class opens an enrolment is removed; after,
+ * it is withdrawn with a reason and kept.
+ */
+@Service
+@Validated
+@Transactional
+public class EnrollmentService {
+
+    private final EnrollmentRepository enrollments;
+    private final TrainingClassService classes;
+    private final TraineeService trainees;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    EnrollmentService(EnrollmentRepository enrollments, TrainingClassService classes, TraineeService trainees,
+            EntityManager entityManager, Clock clock) {
+        this.enrollments = enrollments;
+        this.classes = classes;
+        this.trainees = trainees;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** The roster's filter: free text over the trainee's name, unit, workplace, phone and citizen ID. */
+    public record RosterFilter(@Nullable String text) {
+    }
+
+    /** An enrolment made, and the classes with overlapping dates the person is also in (a warning, not a refusal). */
+    public record Enrolled(long enrollmentId, List<String> overlapping) {
+    }
+
+    /** The class's enrolled and withdrawn trainees, by name. */
+    @PreAuthorize(Roles.IS_ANY_ROLE)
+    @Transactional(readOnly = true)
+    public List<RosterRow> roster(long classId, RosterFilter filter, Pageable pageable) {
+        classes.checkReadable(classId);
+        String hql = "select new vn.lopboiduong.enrollment.RosterRow(e.id, e.version, t.id, t.fullName, t.birthDate,"
+                + " t.birthYear, p.name, u.name, t.workplace, e.status, e.withdrawnReason)"
+                + rosterFrom(filter) + " order by e.status, t.nameKey, t.id";
+        var query = entityManager.createQuery(hql, RosterRow.class);
+        bind(query, classId, filter);
+        if (pageable.isPaged()) {
+            query.setFirstResult(Math.toIntExact(pageable.getOffset())).setMaxResults(pageable.getPageSize());
+        }
+        return query.getResultList();
+    }
+
+    @PreAuthorize(Roles.IS_ANY_ROLE)
+    @Transactional(readOnly = true)
+    public long countRoster(long classId, RosterFilter filter) {
+        classes.checkReadable(classId);
+        var query = entityManager.createQuery("select count(e)" + rosterFrom(filter), Long.class);
+        bind(query, classId, filter);
+        return query.getSingleResult();
+    }
+
+    /** How many trainees stand enrolled (withdrawn ones not counted), against the class's expected number. */
+    @PreAuthorize(Roles.IS_ANY_ROLE)
+    @Transactional(readOnly = true)
+    public long enrolledCount(long classId) {
+        classes.checkReadable(classId);
+        return entityManager.createQuery("select count(e) from Enrollment e where e.trainingClass.id = :classId"
+                + " and e.status = :enrolled", Long.class).setParameter("classId", classId)
+                .setParameter("enrolled", EnrollmentStatus.ENROLLED).getSingleResult();
+    }
+
+    /** Enrols a person of the registry in the class. */
+    @PreAuthorize(Roles.IS_COMMITTEE)
+    public Enrolled enrol(long classId, long traineeId) {
+        TrainingClass trainingClass = classes.requireOpen(classId);
+        // Two committee members enrolling at once: the class row orders them, the unique index is the last word.
+        entityManager.lock(trainingClass, LockModeType.PESSIMISTIC_WRITE);
+        Trainee trainee = trainees.get(traineeId).orElseThrow(() -> new BusinessException("error.not-found"));
+        if (enrollments.existsByTrainingClassIdAndTraineeId(classId, traineeId)) {
+            throw new BusinessException("enrollment.error.already-enrolled", trainee.getFullName());
+        }
+        try {
+            Enrollment saved = enrollments.saveAndFlush(new Enrollment(trainingClass, trainee));
+            return new Enrolled(saved.requireId(), overlapping(trainingClass, traineeId));
+        } catch (DataIntegrityViolationException e) {
+            throw new BusinessException("enrollment.error.already-enrolled", trainee.getFullName());
+        }
+    }
+
+    /**
+     * Takes a person off the roster: before the class opens the enrolment is removed; once it has opened it is
+     * withdrawn, and a reason is required.
+     */
+    @PreAuthorize(Roles.IS_COMMITTEE)
+    public void remove(long enrollmentId, long expectedVersion,
+            @Nullable @Size(max = 500) String reason) {
+        Enrollment enrollment = enrollments.findById(enrollmentId)
+                .orElseThrow(() -> new BusinessException("error.not-found"));
+        if (enrollment.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Enrollment.class, enrollmentId);
+        }
+        TrainingClass trainingClass = classes.requireOpen(enrollment.getTrainingClass().requireId());
+        ClassStatus status = trainingClass.getStatus();
+        if (status == ClassStatus.DRAFT || status == ClassStatus.PLANNED) {
+            enrollments.delete(enrollment);
+            return;
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessException("enrollment.error.reason-required");
+        }
+        if (enrollment.getStatus() == EnrollmentStatus.WITHDRAWN) {
+            return;
+        }
+        enrollment.withdraw(reason.strip(), LocalDateTime.now(clock));
+    }
+
+    /** Other classes the person stands enrolled in whose dates overlap this class's, by code. */
+    private List<String> overlapping(TrainingClass trainingClass, long traineeId) {
+        LocalDate start = trainingClass.getStartDate();
+        LocalDate end = trainingClass.getEndDate();
+        if (start == null || end == null) {
+            return List.of();
+        }
+        return entityManager.createQuery("""
+                select c.code from Enrollment e join e.trainingClass c
+                where e.trainee.id = :traineeId and e.status = :enrolled and c.id <> :classId
+                and c.status <> :cancelled and c.startDate <= :end and c.endDate >= :start order by c.startDate""",
+                String.class).setParameter("traineeId", traineeId).setParameter("classId", trainingClass.requireId())
+                .setParameter("enrolled", EnrollmentStatus.ENROLLED).setParameter("cancelled", ClassStatus.CANCELLED)
+                .setParameter("start", start).setParameter("end", end).getResultList();
+    }
+
+    /** The roster's rows: the class's enrolments whose trainee's search key holds every word of the text. */
+    private static String rosterFrom(RosterFilter filter) {
+        StringBuilder from = new StringBuilder(" from Enrollment e join e.trainee t left join t.position p"
+                + " left join t.partyUnit u where e.trainingClass.id = :classId");
+        for (int i = 0; i < SearchText.tokens(filter.text()).size(); i++) {
+            from.append(" and t.searchKey like :w").append(i).append(" escape '\\'");
+        }
+        return from.toString();
+    }
+
+    private static void bind(jakarta.persistence.TypedQuery<?> query, long classId, RosterFilter filter) {
+        query.setParameter("classId", classId);
+        List<String> tokens = SearchText.tokens(filter.text());
+        for (int i = 0; i < tokens.size(); i++) {
+            query.setParameter("w" + i, SearchSpecifications.wordPattern(tokens.get(i)));
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package vn.lopboiduong.enrollment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import vn.lopboiduong.TestData;
+import vn.lopboiduong.base.domain.BusinessException;
+import vn.lopboiduong.enrollment.EnrollmentService.RosterFilter;
+import vn.lopboiduong.klass.ClassStatus;
+import vn.lopboiduong.klass.TrainingClass;
+import vn.lopboiduong.klass.TrainingClassService;
+import vn.lopboiduong.klass.programme.ClassTopic;
+import vn.lopboiduong.klass.programme.ClassTopicService;
+import vn.lopboiduong.program.TopicKind;
+import vn.lopboiduong.trainee.Trainee;
+import vn.lopboiduong.trainee.TraineeService;
+
+/**
+ * Rosters per role. Classes of 2035 (TestData: this test owns 2035), without sessions; trainees carry a random
+ * suffix, the registry being shared.
+ */
+@SpringBootTest
+class EnrollmentServiceIntegrationTest {
+
+    @Autowired
+    EnrollmentService enrollments;
+
+    @Autowired
+    TraineeService trainees;
+
+    @Autowired
+    TrainingClassService classes;
+
+    @Autowired
+    ClassTopicService programme;
+
+    @Autowired
+    TestData data;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private long person(String name) {
+        return as("organizer", "ORGANIZER", () -> trainees.create(new Trainee(name + " "
+                + UUID.randomUUID().toString().substring(0, 6)), TraineeService.Links.none(), true).requireId());
+    }
+
+    private long newClass(LocalDate start, LocalDate end) {
+        return as("organizer", "ORGANIZER", () -> data.newClass("ENR", start, end, null));
+    }
+
+    @Test
+    void aPersonIsEnrolledOnceWarnedOfAnOverlappingClassAndFoundOnTheRosterWithoutDiacritics() {
+        long first = newClass(LocalDate.of(2035, 3, 5), LocalDate.of(2035, 3, 7));
+        long second = newClass(LocalDate.of(2035, 3, 6), LocalDate.of(2035, 3, 8));
+        long person = person("Nguyễn Thị Bích");
+        as("organizer", "ORGANIZER", () -> {
+            assertThat(enrollments.enrol(first, person).overlapping()).isEmpty();
+            assertThatThrownBy(() -> enrollments.enrol(first, person)).isInstanceOf(BusinessException.class)
+                    .hasMessageStartingWith("enrollment.error.already-enrolled");
+            assertThat(enrollments.enrol(second, person).overlapping())
+                    .containsExactly(data.classCode(first));
+            assertThat(enrollments.roster(first, new RosterFilter("nguyen thi bich"), Pageable.unpaged()))
+                    .extracting(RosterRow::traineeId).containsExactly(person);
+            assertThat(enrollments.countRoster(first, new RosterFilter("khong co ai"))).isZero();
+            assertThat(enrollments.enrolledCount(first)).isEqualTo(1);
+            return null;
+        });
+        as("viewer", "VIEWER", () -> assertThat(enrollments.countRoster(first, new RosterFilter(null))).isEqualTo(1));
+    }
+
+    @Test
+    void beforeTheClassOpensAnEnrolmentIsRemovedAfterwardsItIsWithdrawnWithAReasonAndKept() {
+        long classId = newClass(LocalDate.of(2035, 4, 2), LocalDate.of(2035, 4, 4));
+        long early = person("Trần Văn Sớm");
+        long late = person("Trần Văn Muộn");
+        as("organizer", "ORGANIZER", () -> {
+            enrollments.enrol(classId, early);
+            enrollments.enrol(classId, late);
+            RosterRow row = row(classId, early);
+            enrollments.remove(row.id(), row.version(), null);
+            assertThat(enrollments.countRoster(classId, new RosterFilter(null))).isEqualTo(1);
+
+            TrainingClass draft = classes.get(classId).orElseThrow();
+            TrainingClass planned = classes.changeStatus(classId, draft.getVersion(), ClassStatus.PLANNED);
+            classes.changeStatus(classId, planned.getVersion(), ClassStatus.IN_PROGRESS);
+            RosterRow open = row(classId, late);
+            assertThatThrownBy(() -> enrollments.remove(open.id(), open.version(), " "))
+                    .isInstanceOf(BusinessException.class).hasMessageStartingWith("enrollment.error.reason-required");
+            enrollments.remove(open.id(), open.version(), "Được cử đi công tác dài ngày");
+            RosterRow withdrawn = row(classId, late);
+            assertThat(withdrawn.status()).isEqualTo(EnrollmentStatus.WITHDRAWN);
+            assertThat(withdrawn.withdrawnReason()).isEqualTo("Được cử đi công tác dài ngày");
+            assertThat(enrollments.enrolledCount(classId)).isZero();
+            return null;
+        });
+    }
+
+    @Test
+    void aLecturerReadsTheRosterOfAClassTheyTeachOnlyAndNobodyButTheCommitteeChangesIt() {
+        long taught = newClass(LocalDate.of(2035, 5, 7), LocalDate.of(2035, 5, 8));
+        long other = newClass(LocalDate.of(2035, 5, 14), LocalDate.of(2035, 5, 15));
+        as("organizer", "ORGANIZER", () -> programme.addTopic(taught, new ClassTopic("Công tác đảng viên", null,
+                TopicKind.LECTURE, 5), data.lecturerId("hoang minh tuan")));
+        long person = person("Lê Thị Học");
+        as("organizer", "ORGANIZER", () -> enrollments.enrol(taught, person));
+        as("lecturer", "LECTURER", () -> {
+            assertThat(enrollments.roster(taught, new RosterFilter(null), Pageable.unpaged())).hasSize(1);
+            assertThatThrownBy(() -> enrollments.countRoster(other, new RosterFilter(null)))
+                    .as("the same refusal as the class's programme and timetable")
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> enrollments.enrol(taught, person("Người Khác")))
+                    .isInstanceOf(AccessDeniedException.class);
+            return null;
+        });
+        assertThatThrownBy(() -> as("viewer", "VIEWER", () -> enrollments.enrol(taught, person)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private RosterRow row(long classId, long traineeId) {
+        return enrollments.roster(classId, new RosterFilter(null), Pageable.unpaged()).stream()
+                .filter(r -> r.traineeId() == traineeId).findFirst().orElseThrow();
+    }
+
+    private static <T> T as(String username, String role, Supplier<T> work) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(username, null,
+                "ROLE_" + role));
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+}
