@@ -4,13 +4,16 @@ import com.vaadin.flow.component.Component;
 import vn.lopboiduong.klass.TrainingClass;
 
 /**
- * One tab of the class page (its overview, board, programme, timetable, topic plans and decisions now; trainees,
+ * One tab of the class page (its overview, board, programme, trainees, timetable, topic plans and decisions now;
  * attendance and results later), so that the class page does not depend on the features behind its tabs.
  * Implementations are Spring beans; a tab's content is built the first time it is opened.
  */
 public interface ClassTab {
 
-    /** Where the tab goes: overview 10, board 15, programme 20, timetable 30, topic plans 35, decisions 40. */
+    /**
+     * Where the tab goes: overview 10, board 15, programme 20, trainees 25, timetable 30, topic plans 35,
+     * decisions 40.
+     */
     int order();
 
     String titleKey();

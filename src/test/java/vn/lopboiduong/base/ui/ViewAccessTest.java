@@ -139,6 +139,8 @@ class ViewAccessTest extends SpringBrowserlessTest {
         "ORGANIZER, taught, decisions, Class", "VIEWER, taught, timetable, Class", "VIEWER, taught, decisions, Class",
         "LECTURER, taught, '', Class", "LECTURER, taught, programme, Class", "LECTURER, taught, timetable, Class",
         "LECTURER, taught, board, Class", "LECTURER, taught, decisions, NotFound",
+        "ADMIN, taught, trainees, Class", "VIEWER, taught, trainees, Class", "LECTURER, taught, trainees, Class",
+        "LECTURER, other, trainees, NotFound", "-, taught, trainees, Login",
         "ADMIN, taught, topic-plans, Class", "ORGANIZER, taught, topic-plans, Class",
         "VIEWER, taught, topic-plans, Class", "LECTURER, taught, topic-plans, Class",
         "LECTURER, other, topic-plans, NotFound", "-, taught, topic-plans, Login",

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.lopboiduong.enrollment.ui;
+
+import org.jspecify.annotations.NullMarked;
