@@ -95,6 +95,18 @@ public class EnrollmentService {
                 .setParameter("enrolled", EnrollmentStatus.ENROLLED).getSingleResult();
     }
 
+    /** Every class the person was enrolled in, newest first: their training history. */
+    @PreAuthorize(Roles.IS_COMMITTEE_OR_VIEWER)
+    @Transactional(readOnly = true)
+    public List<HistoryRow> history(long traineeId) {
+        return entityManager.createQuery("""
+                select new vn.lopboiduong.enrollment.HistoryRow(c.id, c.code, c.name, c.startDate, c.endDate,
+                    e.status, e.withdrawnReason)
+                from Enrollment e join e.trainingClass c where e.trainee.id = :traineeId
+                order by c.startDate desc, c.id desc""", HistoryRow.class)
+                .setParameter("traineeId", traineeId).getResultList();
+    }
+
     /** Enrols a person of the registry in the class. */
     @PreAuthorize(Roles.IS_COMMITTEE)
     public Enrolled enrol(long classId, long traineeId) {

@@ -77,6 +77,8 @@ class EnrollmentServiceIntegrationTest {
                     .extracting(RosterRow::traineeId).containsExactly(person);
             assertThat(enrollments.countRoster(first, new RosterFilter("khong co ai"))).isZero();
             assertThat(enrollments.enrolledCount(first)).isEqualTo(1);
+            assertThat(enrollments.history(person)).extracting(HistoryRow::classCode)
+                    .as("newest first").containsExactly(data.classCode(second), data.classCode(first));
             return null;
         });
         as("viewer", "VIEWER", () -> assertThat(enrollments.countRoster(first, new RosterFilter(null))).isEqualTo(1));

@@ -14,7 +14,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import vn.lopboiduong.base.ui.LazyGrids;
-import vn.lopboiduong.base.ui.ServiceCalls;
 import vn.lopboiduong.base.ui.ViewToolbar;
 import vn.lopboiduong.security.CurrentUser;
 import vn.lopboiduong.security.Roles;
@@ -83,9 +82,7 @@ public class TraineeListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> orEmpty(row.citizenId())).setHeader(getTranslation("trainees.citizen-id"))
                 .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("trainees.empty"));
-        grid.addItemClickListener(click -> ServiceCalls.find(() -> trainees.get(click.getItem().id()))
-                .ifPresent(trainee -> TraineeDialog.forExisting(trainees, units, trainee, committee, this::refresh)
-                        .open()));
+        grid.addItemClickListener(click -> TraineeView.open(click.getItem().id()));
         LazyGrids.bind(grid, pageable -> trainees.list(filter(), pageable), () -> trainees.count(filter()));
 
         add(new ViewToolbar().filters(search, unit, position).actions(count, add), grid);

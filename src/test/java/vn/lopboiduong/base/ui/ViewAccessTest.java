@@ -35,7 +35,10 @@ import vn.lopboiduong.security.PortalUser;
 import vn.lopboiduong.security.ui.LoginView;
 import vn.lopboiduong.topicplan.ui.TopicPlanQueueView;
 import vn.lopboiduong.topicplan.ui.TopicPlanView;
+import vn.lopboiduong.trainee.Trainee;
+import vn.lopboiduong.trainee.TraineeService;
 import vn.lopboiduong.trainee.ui.TraineeListView;
+import vn.lopboiduong.trainee.ui.TraineeView;
 import vn.lopboiduong.unit.ui.UnitView;
 import vn.lopboiduong.user.ui.ProfileView;
 import vn.lopboiduong.user.ui.UserListView;
@@ -62,6 +65,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
             Map.entry("Class", ClassView.class),
             Map.entry("Queue", TopicPlanQueueView.class),
             Map.entry("Trainees", TraineeListView.class),
+            Map.entry("Trainee", TraineeView.class),
             Map.entry("Plan", TopicPlanView.class),
             Map.entry("NotFound", RouteNotFoundError.class));
 
@@ -70,6 +74,9 @@ class ViewAccessTest extends SpringBrowserlessTest {
 
     @Autowired
     ClassTopicService programme;
+
+    @Autowired
+    TraineeService trainees;
 
     /** Signs in as the demo account of that role (anonymous for "-"). */
     private static void signInAs(String role) {
@@ -178,6 +185,19 @@ class ViewAccessTest extends SpringBrowserlessTest {
         };
         signInAs(role);
         navigate(route + "/" + topicId, Component.class);
+        assertThat(getCurrentView()).isInstanceOf(VIEWS.get(expected));
+    }
+
+    /** A person's page: the committee and leaders open it; lecturers have no registry; a missing id is not found. */
+    @ParameterizedTest(name = "{0} opens /trainees/{1}: {2}")
+    @CsvSource({"ADMIN, stored, Trainee", "ORGANIZER, stored, Trainee", "VIEWER, stored, Trainee",
+        "LECTURER, stored, Denied", "-, stored, Login", "ADMIN, missing, NotFound"})
+    void aPersonsPageFollowsTheRoleTable(String role, String which, String expected) {
+        signInAs("ORGANIZER");
+        long id = "stored".equals(which) ? trainees.create(new Trainee("Người Thử Quyền " + System.nanoTime()),
+                TraineeService.Links.none(), true).requireId() : Long.MAX_VALUE - 1;
+        signInAs(role);
+        navigate("trainees/" + id, Component.class);
         assertThat(getCurrentView()).isInstanceOf(VIEWS.get(expected));
     }
 
