@@ -247,6 +247,8 @@ class ServiceAccessIntegrationTest {
                         f.trainee(), TraineeService.Links.none())),
                 new Refused("EnrollmentService.enrol", OUTSIDE_COMMITTEE,
                         () -> enrollments.enrol(classId, f.trainee().requireId())),
+                new Refused("EnrollmentService.enrolAll", OUTSIDE_COMMITTEE,
+                        () -> enrollments.enrolAll(classId, List.of(f.trainee().requireId()))),
                 new Refused("EnrollmentService.remove", OUTSIDE_COMMITTEE, () -> {
                     var row = asAdmin(() -> enrollments.roster(classId, new EnrollmentService.RosterFilter(null),
                             Pageable.unpaged())).getFirst();

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -82,13 +83,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final ClassBoardService board;
     private final DecisionService decisions;
     private final DemoTopicPlans topicPlans;
+    private final DemoTrainees demoTrainees;
 
     DemoDataLoader(DataSource dataSource, @Value("${app.demo-data-on-any-database:false}") boolean anyDatabase,
             UserService users, UnitService units, LecturerService lecturers, TrainingPlanService plans,
             TrainingClassService classes, ProgramService programs, ClassTopicService programme,
             TimetableService timetable, ClassBoardService board, DecisionService decisions,
-            DemoTopicPlans topicPlans) {
+            DemoTopicPlans topicPlans, DemoTrainees demoTrainees) {
         this.dataSource = dataSource;
+        this.demoTrainees = demoTrainees;
         this.anyDatabase = anyDatabase;
         this.timetable = timetable;
         this.board = board;
@@ -241,6 +244,7 @@ class DemoDataLoader implements ApplicationRunner {
         decision("4527-QĐ/TU", LocalDate.of(2023, 3, 15), "Ban Thường vụ Thành ủy Hà Nội",
                 DecisionKind.CLASS_OFFICERS, "Thành lập Ban Cán sự lớp bồi dưỡng Phó Bí thư Đảng ủy xã, phường, "
                         + "thị trấn, lớp thứ nhất", created.requireId());
+        demoTrainees.hanoi2023(created.requireId());
         moveTo(created, ClassStatus.PLANNED, ClassStatus.IN_PROGRESS, ClassStatus.COMPLETED);
 
         var vietTri = new TrainingClass("NVCTD-VT-2025-I", "Lớp bồi dưỡng nghiệp vụ công tác Đảng", 2025);
@@ -275,6 +279,7 @@ class DemoDataLoader implements ApplicationRunner {
         decision("602-QĐ/TCT", LocalDate.of(2025, 11, 17), "Trường Chính trị tỉnh Phú Thọ",
                 DecisionKind.COMPLETION, "Công nhận 172 học viên hoàn thành Lớp bồi dưỡng nghiệp vụ công tác Đảng, "
                         + "khóa I năm 2025", created.requireId());
+        List<Long> vietTriCadres = demoTrainees.vietTri2025(created.requireId());
         moveTo(created, ClassStatus.PLANNED, ClassStatus.IN_PROGRESS, ClassStatus.COMPLETED);
 
         var next = new TrainingClass("NVCTD-VT-2026-II", "Lớp bồi dưỡng nghiệp vụ công tác Đảng", 2026);
@@ -291,6 +296,7 @@ class DemoDataLoader implements ApplicationRunner {
         assignLecturers(created.requireId(), partyWorkLecturers);
         timetable.generateDraft(created.requireId());
         vietTriBoard(created.requireId());
+        demoTrainees.vietTri2026(created.requireId(), vietTriCadres);
         moveTo(created, ClassStatus.PLANNED);
     }
 

@@ -125,6 +125,37 @@ public class EnrollmentService {
         }
     }
 
+    /** Several people enrolled at once: how many were added, and how many were on the roster already. */
+    public record EnrolledAll(int enrolled, int alreadyThere) {
+    }
+
+    /**
+     * Enrols people of the registry in one transaction (a list, a selection): those already on the roster are
+     * counted and left as they are; a person who does not exist refuses the whole call.
+     */
+    @PreAuthorize(Roles.IS_COMMITTEE)
+    public EnrolledAll enrolAll(long classId, List<Long> traineeIds) {
+        TrainingClass trainingClass = classes.requireOpen(classId);
+        entityManager.lock(trainingClass, LockModeType.PESSIMISTIC_WRITE);
+        java.util.Set<Long> present = new java.util.HashSet<>(entityManager.createQuery(
+                "select e.trainee.id from Enrollment e where e.trainingClass.id = :classId", Long.class)
+                .setParameter("classId", classId).getResultList());
+        int enrolled = 0;
+        for (Long traineeId : new java.util.LinkedHashSet<>(traineeIds)) {
+            if (present.contains(traineeId)) {
+                continue;
+            }
+            Trainee trainee = entityManager.find(Trainee.class, traineeId);
+            if (trainee == null) {
+                throw new BusinessException("error.not-found");
+            }
+            enrollments.save(new Enrollment(trainingClass, trainee));
+            enrolled++;
+        }
+        enrollments.flush();
+        return new EnrolledAll(enrolled, traineeIds.size() - enrolled);
+    }
+
     /**
      * Takes a person off the roster: before the class opens the enrolment is removed; once it has opened it is
      * withdrawn, and a reason is required.

@@ -132,6 +132,37 @@ class EnrollmentServiceIntegrationTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void aListIsEnrolledInOneGoAndThoseAlreadyThereAreCountedNotDoubled() {
+        long classId = newClass(LocalDate.of(2035, 7, 2), LocalDate.of(2035, 7, 3));
+        long first = person("Đặng Văn Một");
+        long second = person("Đặng Văn Hai");
+        as("organizer", "ORGANIZER", () -> {
+            enrollments.enrol(classId, first);
+            assertThat(enrollments.enrolAll(classId, java.util.List.of(first, second, second)))
+                    .isEqualTo(new EnrollmentService.EnrolledAll(1, 2));
+            assertThat(enrollments.enrolledCount(classId)).isEqualTo(2);
+            assertThatThrownBy(() -> enrollments.enrolAll(classId, java.util.List.of(person("Đặng Văn Ba"),
+                    Long.MAX_VALUE - 1))).isInstanceOf(BusinessException.class);
+            assertThat(enrollments.enrolledCount(classId)).as("all or none").isEqualTo(2);
+            return null;
+        });
+    }
+
+    @Test
+    void theDemoClassesHaveTheirTraineesAndSomeOfVietTri2025CameBackIn2026() {
+        as("viewer", "VIEWER", () -> {
+            assertThat(enrollments.enrolledCount(data.classId("NVCTD-VT-2025-I"))).isEqualTo(172);
+            assertThat(enrollments.enrolledCount(data.classId("PBT-HN-2023-01"))).isEqualTo(116);
+            RosterRow returning = enrollments.roster(data.classId("NVCTD-VT-2026-II"), new RosterFilter(null),
+                    Pageable.unpaged()).stream().filter(row -> enrollments.history(row.traineeId()).size() == 2)
+                    .findFirst().orElseThrow();
+            assertThat(enrollments.history(returning.traineeId())).extracting(HistoryRow::classCode)
+                    .containsExactly("NVCTD-VT-2026-II", "NVCTD-VT-2025-I");
+            return null;
+        });
+    }
+
     private RosterRow row(long classId, long traineeId) {
         return enrollments.roster(classId, new RosterFilter(null), Pageable.unpaged()).stream()
                 .filter(r -> r.traineeId() == traineeId).findFirst().orElseThrow();

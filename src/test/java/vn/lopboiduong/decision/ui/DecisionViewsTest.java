@@ -93,9 +93,9 @@ class DecisionViewsTest extends SpringBrowserlessTest {
     void theClassPageListsItsDecisionsAndBoard() {
         ClassView page = navigate("classes/" + data.classId("PBT-HN-2023-01"), ClassView.class);
         Tabs tabs = find(Tabs.class).single();
-        assertThat(tabs.getComponentCount()).isEqualTo(6);
-        assertThat(tabs.getTabAt(5).getLabel()).isEqualTo("Quyết định");
-        test(tabs).select(5);
+        assertThat(tabs.getComponentCount()).isEqualTo(7);
+        assertThat(tabs.getTabAt(6).getLabel()).isEqualTo("Quyết định");
+        test(tabs).select(6);
         @SuppressWarnings("unchecked")
         var grid = (DecisionGrid) find(DecisionGrid.class).single();
         var rows = test(grid);
@@ -111,8 +111,8 @@ class DecisionViewsTest extends SpringBrowserlessTest {
     void lecturersSeeNoDecisionsTabOnTheirClass() {
         navigate("classes/" + data.classId("NVCTD-VT-2025-I"), ClassView.class);
         Tabs tabs = find(Tabs.class).single();
-        // Overview, board, programme, timetable and topic plans: no decisions.
-        assertThat(tabs.getComponentCount()).isEqualTo(5);
+        // Overview, board, programme, trainees, timetable and topic plans: no decisions.
+        assertThat(tabs.getComponentCount()).isEqualTo(6);
         assertThat(find(Anchor.class).withClassName("decision-file").exists()).isFalse();
     }
 }

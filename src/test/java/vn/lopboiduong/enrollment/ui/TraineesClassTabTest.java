@@ -64,5 +64,7 @@ class TraineesClassTabTest extends SpringBrowserlessTest {
     void leadersReadTheRosterWithoutEnrolling() {
         Roster roster = open(data.classId("NVCTD-VT-2025-I"));
         assertThat(roster.enrol.isVisible()).isFalse();
+        // The demo's Việt Trì class of 2025: its 172 cadres, as the seed article says.
+        assertThat(roster.count.getText()).isEqualTo("172/172 học viên");
     }
 }
