@@ -54,40 +54,47 @@ public class TopicPlanExport {
             throw new BusinessException("topic-plans.pdf.nothing");
         }
         var labels = new Labels(translations, TranslationProvider.supported(locale));
-        byte[] content = TopicPlanPdf.write(List.of(printed(plan, version, labels)), null, labels,
+        String unit = classes.get(plan.topic().classId()).map(TopicPlanExport::unit).orElse("");
+        byte[] content = TopicPlanPdf.write(List.of(printed(unit, plan, version, labels)), null, labels,
                 printedAt(labels));
         return new Download(fileName(plan.topic().classCode(), plan.topic().topicId()), content);
     }
 
-    /** The class's approved plans in programme order, behind a cover that also names the topics still missing one. */
+    /**
+     * The class's approved plans in programme order, behind a cover that also names the topics still missing one
+     * and where their plan stands.
+     */
     @PreAuthorize(Roles.IS_ANY_ROLE)
     public Download classPlansPdf(long classId, Locale locale) {
         List<ClassPlanRow> rows = plans.classPlans(classId);
         TrainingClass trainingClass = classes.get(classId).orElseThrow(() -> new BusinessException("error.not-found"));
         var labels = new Labels(translations, TranslationProvider.supported(locale));
+        String unit = unit(trainingClass);
         List<Printed> approved = new ArrayList<>();
         List<Cover.Line> lines = new ArrayList<>();
         for (ClassPlanRow row : rows) {
             String status = row.hasApproved() ? labels.getTranslation("topic-plans.status.APPROVED")
-                    : labels.getTranslation("topic-plans.pdf.missing");
+                    : labels.getTranslation("topic-plans.pdf.missing") + " (" + labels.getTranslation(
+                            row.status() == null ? "topic-plans.class.not-started" : row.status().translationKey())
+                            + ")";
             lines.add(new Cover.Line(row.position(), row.topicTitle(), orEmpty(row.lecturerName()), row.periods(),
                     status, row.hasApproved()));
             if (row.hasApproved()) {
                 PlanView plan = plans.plan(row.topicId());
-                approved.add(printed(plan, java.util.Objects.requireNonNull(plan.inForce()), labels));
+                approved.add(printed(unit, plan, java.util.Objects.requireNonNull(plan.inForce()), labels));
             }
         }
         String dates = trainingClass.getStartDate() == null ? ""
                 : DateFormats.format(trainingClass.getStartDate()) + " – "
                         + DateFormats.format(trainingClass.getEndDate());
-        var cover = new Cover(labels.getTranslation("topic-plans.pdf.class-title"),
+        var cover = new Cover(unit, labels.getTranslation("topic-plans.pdf.class-title"),
                 trainingClass.getName() + (trainingClass.getCohort() == null ? "" : " – " + trainingClass.getCohort()),
                 trainingClass.getCode(), dates, lines, approved.size());
         return new Download(fileName(trainingClass.getCode(), null), TopicPlanPdf.write(approved, cover, labels,
                 printedAt(labels)));
     }
 
-    private Printed printed(PlanView plan, VersionView version, Labels labels) {
+    private Printed printed(String unit, PlanView plan, VersionView version, Labels labels) {
         var topic = plan.topic();
         boolean approved = version.status() == TopicPlanStatus.APPROVED
                 || version.status() == TopicPlanStatus.SUPERSEDED;
@@ -97,7 +104,7 @@ public class TopicPlanExport {
                         labels.getTranslation(version.status().translationKey()));
         List<String> attachments = version.attachments().stream()
                 .map(a -> labels.getTranslation(a.kind().translationKey()) + ": " + a.fileName()).toList();
-        return new Printed(topic.title(), topic.className() + " (" + topic.classCode() + ")",
+        return new Printed(unit, topic.title(), topic.className() + " (" + topic.classCode() + ")",
                 labels.getTranslation(topic.kind().translationKey()), topic.periods(), orEmpty(topic.lecturerName()),
                 state, !approved, version.content(), attachments);
     }
@@ -108,6 +115,11 @@ public class TopicPlanExport {
                 .filter(step -> step.versionNumber() == version.number() && step.to() == TopicPlanStatus.APPROVED)
                 .reduce((first, second) -> second).map(TopicPlanService.StepRow::actorName)
                 .orElse(orEmpty(version.reviewedBy()));
+    }
+
+    private static String unit(TrainingClass trainingClass) {
+        var unit = trainingClass.getOrganizingUnit();
+        return unit == null ? "" : unit.getName();
     }
 
     private String printedAt(Labels labels) {

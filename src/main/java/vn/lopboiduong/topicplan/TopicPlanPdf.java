@@ -21,7 +21,8 @@ import vn.lopboiduong.base.pdf.PdfParts;
 import vn.lopboiduong.topicplan.TopicPlanExport.Labels;
 
 /**
- * Plans laid out on A4 portrait pages: each plan starts on a page of its own with the topic's heading, whether the
+ * Plans laid out on A4 portrait pages: each plan starts on a page of its own with the organising unit above the
+ * topic's heading, whether the
  * version is approved or a draft, then the form's fields in order, the outline as a table with its total periods,
  * and the attachments' names. A class's file starts with a cover listing every topic and its plan.
  */
@@ -36,13 +37,14 @@ final class TopicPlanPdf {
     private TopicPlanPdf() {
     }
 
-    /** One plan's version, already in the reader's language. */
-    record Printed(String topic, String trainingClass, String kind, int periods, String lecturer, String state,
-            boolean draft, PlanContent content, List<String> attachments) {
+    /** One plan's version, already in the reader's language; {@code unit} is the class's organising unit. */
+    record Printed(String unit, String topic, String trainingClass, String kind, int periods, String lecturer,
+            String state, boolean draft, PlanContent content, List<String> attachments) {
     }
 
-    /** A class file's first page. */
-    record Cover(String title, String className, String code, String dates, List<Line> lines, int approved) {
+    /** A class file's first page; {@code unit} is the class's organising unit. */
+    record Cover(String unit, String title, String className, String code, String dates, List<Line> lines,
+            int approved) {
 
         /** A topic of the class and where its plan stands. */
         record Line(int position, String topic, String lecturer, int periods, String status, boolean approved) {
@@ -86,6 +88,7 @@ final class TopicPlanPdf {
     private static void writeCover(Document document, Cover cover, Labels labels) throws DocumentException {
         var text = new Font(PdfFonts.REGULAR, 10);
         var bold = new Font(PdfFonts.BOLD, 10);
+        unit(document, cover.unit());
         document.add(PdfParts.centred(cover.title(), new Font(PdfFonts.BOLD, 16), 0));
         document.add(PdfParts.centred(cover.className(), new Font(PdfFonts.BOLD, 12.5f), 6));
         document.add(PdfParts.centred(labels.getTranslation("classes.code") + ": " + cover.code()
@@ -113,6 +116,7 @@ final class TopicPlanPdf {
         var text = new Font(PdfFonts.REGULAR, 10.5f);
         var bold = new Font(PdfFonts.BOLD, 10.5f);
         var heading = new Font(PdfFonts.BOLD, 12);
+        unit(document, plan.unit());
         document.add(PdfParts.centred(labels.getTranslation("topic-plans.pdf.title"), new Font(PdfFonts.BOLD, 15), 0));
         document.add(PdfParts.centred(plan.topic(), new Font(PdfFonts.BOLD, 13), 6));
         document.add(PdfParts.centred(plan.trainingClass(), text, 4));
@@ -162,6 +166,15 @@ final class TopicPlanPdf {
             for (String attachment : plan.attachments()) {
                 document.add(new Paragraph("– " + attachment, text));
             }
+        }
+    }
+
+    /** The organising unit heads the page, as on the school's own papers; a class without one prints none. */
+    private static void unit(Document document, String unit) throws DocumentException {
+        if (!unit.isBlank()) {
+            var line = PdfParts.centred(unit, new Font(PdfFonts.BOLD, 11), 0);
+            line.setSpacingAfter(10);
+            document.add(line);
         }
     }
 
