@@ -232,7 +232,7 @@ public class TrainingClassService implements PlanProgress {
         }
         for (Object[] row : repository.progressOf(planIds)) {
             progress.put((Long) row[0], new Progress(((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
-                    ((Number) row[3]).longValue()));
+                    ((Number) row[3]).longValue(), ((Number) row[4]).longValue()));
         }
         return progress;
     }

@@ -13,7 +13,7 @@ import org.springframework.data.domain.Pageable;
  */
 public interface PlanProgress {
 
-    /** Progress of each given plan; plans without classes are absent. */
+    /** Progress of each given plan. */
     Map<Long, Progress> of(Collection<Long> planIds);
 
     /** One page of the plan's classes, earliest first, as the plan shows them. */
@@ -30,9 +30,10 @@ public interface PlanProgress {
      * @param classes every class of the plan except cancelled ones
      * @param held classes opened or completed
      * @param capacity the places those classes offer
+     * @param enrolled the trainees enrolled in those classes (withdrawn ones not counted)
      */
-    record Progress(long classes, long held, long capacity) {
+    record Progress(long classes, long held, long capacity, long enrolled) {
 
-        public static final Progress NONE = new Progress(0, 0, 0);
+        public static final Progress NONE = new Progress(0, 0, 0, 0);
     }
 }

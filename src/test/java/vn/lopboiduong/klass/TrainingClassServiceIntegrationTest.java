@@ -24,6 +24,12 @@ import vn.lopboiduong.unit.UnitService;
 class TrainingClassServiceIntegrationTest {
 
     @Autowired
+    vn.lopboiduong.enrollment.EnrollmentService enrollments;
+
+    @Autowired
+    vn.lopboiduong.trainee.TraineeService trainees;
+
+    @Autowired
     TrainingClassService classes;
 
     @Autowired
@@ -127,7 +133,7 @@ class TrainingClassServiceIntegrationTest {
     }
 
     @Test
-    void planProgressCountsHeldClassesAndTheirPlaces() {
+    void planProgressCountsHeldClassesTheirPlacesAndTheirEnrolledTrainees() {
         var plan = new TrainingPlan("T-" + UUID.randomUUID().toString().substring(0, 6) + "-KH/TU",
                 LocalDate.of(2026, 1, 5), "Ban Thường vụ Tỉnh ủy");
         plan.setTargetClasses(3);
@@ -140,6 +146,12 @@ class TrainingClassServiceIntegrationTest {
             c.setCapacity(100);
             TrainingClass created = classes.create(c, new TrainingClassService.Links(planId, unitId("TCT-PT"),
                     Set.of()));
+            // Trainees enrolled: two in the class that opens, one in the draft, one in the class then cancelled.
+            for (int k = 0; k < (i == 0 ? 2 : 1); k++) {
+                enrollments.enrol(created.requireId(), trainees.create(new vn.lopboiduong.trainee.Trainee(
+                        "Học viên tiến độ " + UUID.randomUUID().toString().substring(0, 6)),
+                        vn.lopboiduong.trainee.TraineeService.Links.none(), true).requireId());
+            }
             if (i == 0) {
                 TrainingClass planned = classes.changeStatus(created.requireId(), created.getVersion(),
                         ClassStatus.PLANNED);
@@ -148,7 +160,7 @@ class TrainingClassServiceIntegrationTest {
                 classes.changeStatus(created.requireId(), created.getVersion(), ClassStatus.CANCELLED);
             }
         }
-        assertThat(classes.of(java.util.List.of(planId))).containsEntry(planId, new PlanProgress.Progress(2, 1, 200));
+        assertThat(classes.of(java.util.List.of(planId))).containsEntry(planId, new PlanProgress.Progress(2, 1, 200, 3));
         assertThatThrownBy(() -> plans.delete(planId)).isInstanceOf(BusinessException.class)
                 .extracting("messageKey").isEqualTo("plan.error.in-use");
     }

@@ -23,7 +23,10 @@ import vn.lopboiduong.plan.TrainingPlanService;
 import vn.lopboiduong.security.CurrentUser;
 import vn.lopboiduong.security.Roles;
 
-/** Training plans with their progress: classes held against the target, and the places those classes offer. */
+/**
+ * Training plans with their progress: classes held against the target, and trainees enrolled in their classes
+ * against the trainee target (with the places the classes offer).
+ */
 @Route("plans")
 @Menu(order = 10, icon = "vaadin:clipboard-text", title = "menu.plans")
 @RolesAllowed({Roles.ADMIN, Roles.ORGANIZER, Roles.VIEWER})
@@ -59,8 +62,8 @@ public class PlanListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> getTranslation("plans.progress.classes", row.progress().held(),
                 row.plan().targetClasses(), row.progress().classes()))
                 .setHeader(getTranslation("plans.progress.classes.header")).setAutoWidth(true);
-        grid.addColumn(row -> getTranslation("plans.progress.trainees", row.progress().capacity(),
-                row.plan().targetTrainees())).setHeader(getTranslation("plans.progress.trainees.header"))
+        grid.addColumn(row -> getTranslation("plans.progress.trainees", row.progress().enrolled(),
+                row.plan().targetTrainees(), row.progress().capacity())).setHeader(getTranslation("plans.progress.trainees.header"))
                 .setAutoWidth(true);
         grid.addItemClickListener(click -> ServiceCalls.find(() -> plans.get(click.getItem().plan().id()))
                 .ifPresent(plan -> PlanDialog.forExisting(plans, progress, plan, committee, this::refresh).open()));

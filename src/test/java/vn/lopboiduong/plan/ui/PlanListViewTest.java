@@ -21,7 +21,8 @@ class PlanListViewTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).size()).isEqualTo(1);
         assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("19/10/2022");
         assertThat(test(view.grid).getCellText(0, 4)).isEqualTo("1 / 5 lớp đã khai giảng (đã tạo 1 lớp)");
-        assertThat(test(view.grid).getCellText(0, 5)).isEqualTo("116 / 579");
+        // The 116 deputy secretaries enrolled in the plan's one class, against the plan's 579.
+        assertThat(test(view.grid).getCellText(0, 5)).isEqualTo("116 / 579 (116 chỗ học)");
         assertThat(view.add.isVisible()).isFalse();
     }
 
