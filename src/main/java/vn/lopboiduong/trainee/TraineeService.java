@@ -38,9 +38,11 @@ public class TraineeService {
     private final TraineeOptionRepository options;
     private final UnitService units;
     private final EntityManager entityManager;
+    private final vn.lopboiduong.base.i18n.TranslationProvider translations;
 
     TraineeService(TraineeRepository repository, TraineeOptionRepository options, UnitService units,
-            EntityManager entityManager) {
+            EntityManager entityManager, vn.lopboiduong.base.i18n.TranslationProvider translations) {
+        this.translations = translations;
         this.repository = repository;
         this.options = options;
         this.units = units;
@@ -78,6 +80,34 @@ public class TraineeService {
                         .add("unitName", root.join("partyUnit", JoinType.LEFT).get("name"))
                         .add("workplace", root.get("workplace")).add("phone", root.get("phone"))
                         .add("citizenId", root.get("citizenId")));
+    }
+
+    /** The registry's rows the filter finds, as an Excel workbook ({@code danh-sach-hoc-vien.xlsx}). */
+    public record Export(String fileName, byte[] content) {
+    }
+
+    /** The filtered list as an Excel sheet in the reader's language, read and written a page at a time. */
+    @PreAuthorize(Roles.IS_COMMITTEE_OR_VIEWER)
+    @Transactional(readOnly = true)
+    public Export exportXlsx(Filter filter, java.util.Locale locale) {
+        java.util.Locale language = vn.lopboiduong.base.i18n.TranslationProvider.supported(locale);
+        java.util.function.Function<String, String> label = key -> translations.getTranslation(key, language);
+        List<String> headers = java.util.stream.Stream.of("trainees.full-name", "trainees.gender", "trainees.born",
+                "trainees.position", "trainees.unit", "trainees.workplace", "trainees.phone", "trainees.citizen-id")
+                .map(label).toList();
+        var sort = org.springframework.data.domain.Sort.by("fullName", "id");
+        byte[] content = TraineeWorkbook.write(label.apply("menu.trainees"), headers,
+                (page, size) -> {
+                    List<TraineeRow> rows = list(filter, org.springframework.data.domain.PageRequest.of(page, size,
+                            sort));
+                    // Each page is read into rows and not kept: the persistence context stays small.
+                    entityManager.clear();
+                    return rows;
+                }, 1000,
+                row -> java.util.Arrays.asList(row.fullName(),
+                        row.gender() == null ? null : label.apply(row.gender().translationKey()), row.born(),
+                        row.positionName(), row.unitName(), row.workplace(), row.phone(), row.citizenId()));
+        return new Export("danh-sach-hoc-vien.xlsx", content);
     }
 
     @PreAuthorize(Roles.IS_COMMITTEE_OR_VIEWER)

@@ -90,6 +90,12 @@ class CourseJourneyE2ETest {
         assertThat(visibleCells(page).filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("4525-QĐ/TU"))).hasCount(0);
 
+        // The class of December 2026: 42 trainees enrolled, thirty of whom came in 2025, against 150 places.
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Học viên")).click();
+        assertThat(page.locator(".roster .list-count")).hasText("42/150 học viên");
+        assertThat(page.locator(".roster vaadin-grid-cell-content").first()).isVisible();
+        BrowserSession.screenshot(page, "class-trainees-vi");
+
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Chương trình")).click();
         assertThat(page.getByText("Nghiên cứu thực tế tại cơ sở").first()).isVisible();
         assertThat(page.getByText("ThS. Hoàng Minh Tuấn").first()).isVisible();

@@ -100,6 +100,34 @@ class TraineeServiceIntegrationTest {
     }
 
     @Test
+    void theFilteredListExportsToExcelWithTextKeptAsText() throws Exception {
+        String suffix = unique();
+        as("organizer", "ORGANIZER", () -> {
+            for (String name : java.util.List.of("Hà Văn Xuất", "Hà Thị Xuất")) {
+                var trainee = person(name + " " + suffix, LocalDate.of(1982, 6, 1));
+                trainee.setPhone("0987654321");
+                trainees.create(trainee, Links.none(), true);
+            }
+            return null;
+        });
+        TraineeService.Export file = as("viewer", "VIEWER",
+                () -> trainees.exportXlsx(Filter.text("xuat " + suffix), java.util.Locale.forLanguageTag("vi")));
+        assertThat(file.fileName()).isEqualTo("danh-sach-hoc-vien.xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(file.content()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Họ và tên");
+            assertThat(sheet.getLastRowNum()).as("a header and the two people found").isEqualTo(2);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Hà Thị Xuất " + suffix);
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("01/06/1982");
+            assertThat(sheet.getRow(1).getCell(6).getStringCellValue()).as("the leading 0 kept")
+                    .isEqualTo("0987654321");
+        }
+        assertThatThrownBy(() -> as("lecturer", "LECTURER", () -> trainees.exportXlsx(Filter.text(null),
+                java.util.Locale.ROOT))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void aPossibleDuplicateIsProposedUntilConfirmedAndACitizenIdIsNeverTwice() {
         String name = "Trần Thị Hoa " + unique();
         long cell = unit("CB-VT-HP");

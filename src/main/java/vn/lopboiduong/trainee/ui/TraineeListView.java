@@ -4,16 +4,25 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import org.jspecify.annotations.Nullable;
+import vn.lopboiduong.base.i18n.TranslationProvider;
 import vn.lopboiduong.base.ui.LazyGrids;
+import vn.lopboiduong.base.ui.ServiceCalls;
 import vn.lopboiduong.base.ui.ViewToolbar;
 import vn.lopboiduong.security.CurrentUser;
 import vn.lopboiduong.security.Roles;
@@ -40,6 +49,7 @@ public class TraineeListView extends VerticalLayout implements HasDynamicTitle {
     final Grid<TraineeRow> grid = new Grid<>();
     final Span count = new Span();
     final Button add;
+    final Anchor export = new Anchor();
 
     private final TraineeService trainees;
 
@@ -85,7 +95,11 @@ public class TraineeListView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(click -> TraineeView.open(click.getItem().id()));
         LazyGrids.bind(grid, pageable -> trainees.list(filter(), pageable), () -> trainees.count(filter()));
 
-        add(new ViewToolbar().filters(search, unit, position).actions(count, add), grid);
+        export.setText(getTranslation("timetable.export.excel"));
+        export.addComponentAsFirst(VaadinIcon.FILE_TABLE.create());
+        export.addClassName("trainees-export");
+
+        add(new ViewToolbar().filters(search, unit, position).actions(count, export, add), grid);
         setFlexGrow(1, grid);
         refresh();
     }
@@ -97,6 +111,14 @@ public class TraineeListView extends VerticalLayout implements HasDynamicTitle {
 
     void refresh() {
         grid.getDataProvider().refreshAll();
+        // The download runs in a request of its own, outside this UI's thread: fix the filter and language now.
+        TraineeService.Filter shown = filter();
+        var locale = TranslationProvider.supported(getLocale());
+        export.setHref(DownloadHandler.fromInputStream(event -> ServiceCalls.download(event.getUI(),
+                        () -> trainees.exportXlsx(shown, locale))
+                .map(file -> new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.content().length))
+                .orElseGet(() -> DownloadResponse.error(HttpStatusCode.FORBIDDEN))), AttachmentType.DOWNLOAD);
         count.setText(getTranslation("trainees.count", trainees.count(filter())));
     }
 
