@@ -52,8 +52,15 @@ public class EnrollmentService {
         this.clock = clock;
     }
 
-    /** The roster's filter: free text over the trainee's name, unit, workplace, phone and citizen ID. */
-    public record RosterFilter(@Nullable String text) {
+    /**
+     * The roster's filter: free text over the trainee's name, unit, workplace, phone and citizen ID; a unit with
+     * its sub-units; a position. {@code null} means any.
+     */
+    public record RosterFilter(@Nullable String text, @Nullable Long unitId, @Nullable Long positionId) {
+
+        public RosterFilter(@Nullable String text) {
+            this(text, null, null);
+        }
     }
 
     /** An enrolment made, and the classes with overlapping dates the person is also in (a warning, not a refusal). */
@@ -206,11 +213,28 @@ public class EnrollmentService {
         for (int i = 0; i < SearchText.tokens(filter.text()).size(); i++) {
             from.append(" and t.searchKey like :w").append(i).append(" escape '\\'");
         }
+        if (filter.unitId() != null) {
+            from.append(" and u.treePath like :unitPath escape '\\'");
+        }
+        if (filter.positionId() != null) {
+            from.append(" and p.id = :positionId");
+        }
         return from.toString();
     }
 
-    private static void bind(jakarta.persistence.TypedQuery<?> query, long classId, RosterFilter filter) {
+    private void bind(jakarta.persistence.TypedQuery<?> query, long classId, RosterFilter filter) {
         query.setParameter("classId", classId);
+        if (filter.unitId() != null) {
+            // The unit and everything below it: the paths that start with its own.
+            String path = entityManager.createQuery("select u.treePath from Unit u where u.id = :id", String.class)
+                    .setParameter("id", filter.unitId()).getResultStream().findFirst()
+                    .orElseThrow(() -> new BusinessException("error.not-found"));
+            query.setParameter("unitPath", path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                    + "%");
+        }
+        if (filter.positionId() != null) {
+            query.setParameter("positionId", filter.positionId());
+        }
         List<String> tokens = SearchText.tokens(filter.text());
         for (int i = 0; i < tokens.size(); i++) {
             query.setParameter("w" + i, SearchSpecifications.wordPattern(tokens.get(i)));

@@ -48,6 +48,9 @@ class EnrollmentServiceIntegrationTest {
     @Autowired
     TestData data;
 
+    @Autowired
+    vn.lopboiduong.unit.UnitService units;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -159,6 +162,17 @@ class EnrollmentServiceIntegrationTest {
                     .findFirst().orElseThrow();
             assertThat(enrollments.history(returning.traineeId())).extracting(HistoryRow::classCode)
                     .containsExactly("NVCTD-VT-2026-II", "NVCTD-VT-2025-I");
+            // Filters: the ward's Party committee holds all five cells; one cell holds a fifth of them.
+            long vietTri = data.classId("NVCTD-VT-2025-I");
+            long ward = units.findByCode("DU-VT").orElseThrow().requireId();
+            long cell = units.findByCode("CB-VT-HP").orElseThrow().requireId();
+            long secretary = trainees.options(vn.lopboiduong.trainee.OptionKind.POSITION).stream()
+                    .filter(o -> o.getName().equals("Bí thư")).findFirst().orElseThrow().requireId();
+            assertThat(enrollments.countRoster(vietTri, new RosterFilter(null, ward, null))).isEqualTo(172);
+            assertThat(enrollments.countRoster(vietTri, new RosterFilter(null, cell, null))).isEqualTo(35);
+            assertThat(enrollments.countRoster(vietTri, new RosterFilter(null, null, secretary))).isEqualTo(10);
+            assertThat(enrollments.roster(vietTri, new RosterFilter(null, cell, secretary), Pageable.unpaged()))
+                    .extracting(RosterRow::unitName).containsOnly("Chi bộ khu Hòa Phong").hasSize(2);
             return null;
         });
     }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
@@ -28,8 +29,12 @@ import vn.lopboiduong.enrollment.RosterRow;
 import vn.lopboiduong.klass.ClassStatus;
 import vn.lopboiduong.klass.TrainingClass;
 import vn.lopboiduong.security.CurrentUser;
+import vn.lopboiduong.trainee.OptionKind;
+import vn.lopboiduong.trainee.TraineeOption;
 import vn.lopboiduong.trainee.TraineeRow;
 import vn.lopboiduong.trainee.TraineeService;
+import vn.lopboiduong.unit.UnitNode;
+import vn.lopboiduong.unit.UnitService;
 
 /**
  * A class's roster: search, the count against the class's places, and for the committee "Ghi danh" (find a person
@@ -41,17 +46,30 @@ class Roster extends VerticalLayout {
     private final TraineeService trainees;
     private final TrainingClass trainingClass;
     final TextField search;
+    final ComboBox<UnitNode> unit = new ComboBox<>();
+    final Select<@Nullable TraineeOption> position = new Select<>();
     final Span count = new Span();
     final Grid<RosterRow> grid = new Grid<>();
     final Button enrol = new Button();
 
-    Roster(EnrollmentService enrollments, TraineeService trainees, TrainingClass trainingClass) {
+    Roster(EnrollmentService enrollments, TraineeService trainees, UnitService units, TrainingClass trainingClass) {
         this.enrollments = enrollments;
         this.trainees = trainees;
         this.trainingClass = trainingClass;
         setPadding(false);
         addClassName("roster");
         search = ViewToolbar.searchField(getTranslation("roster.search"), this::refresh);
+        unit.setPlaceholder(getTranslation("trainees.unit.all"));
+        unit.setClearButtonVisible(true);
+        unit.setItemLabelGenerator(UnitNode::name);
+        LazyGrids.bindFiltered(unit, units::search, units::countSearch);
+        unit.addValueChangeListener(change -> refresh());
+        position.setItems(trainees.options(OptionKind.POSITION));
+        position.setEmptySelectionAllowed(true);
+        position.setEmptySelectionCaption(getTranslation("trainees.position.all"));
+        position.setItemLabelGenerator(value -> value == null ? getTranslation("trainees.position.all")
+                : value.getName());
+        position.addValueChangeListener(change -> refresh());
         count.addClassName("list-count");
         boolean committee = CurrentUser.isCommittee() && trainingClass.getStatus().isOpenForChanges();
         enrol.setText(getTranslation("roster.enrol"));
@@ -80,12 +98,13 @@ class Roster extends VerticalLayout {
         long classId = trainingClass.requireId();
         LazyGrids.bind(grid, pageable -> enrollments.roster(classId, filter(), pageable),
                 () -> enrollments.countRoster(classId, filter()));
-        add(new ViewToolbar().filters(search).actions(count, enrol), grid);
+        add(new ViewToolbar().filters(search, unit, position).actions(count, enrol), grid);
         refresh();
     }
 
-    private RosterFilter filter() {
-        return new RosterFilter(search.getValue());
+    RosterFilter filter() {
+        return new RosterFilter(search.getValue(), unit.getValue() == null ? null : unit.getValue().id(),
+                position.getValue() == null ? null : position.getValue().requireId());
     }
 
     void refresh() {

@@ -6,6 +6,7 @@ import vn.lopboiduong.enrollment.EnrollmentService;
 import vn.lopboiduong.klass.TrainingClass;
 import vn.lopboiduong.klass.ui.ClassTab;
 import vn.lopboiduong.trainee.TraineeService;
+import vn.lopboiduong.unit.UnitService;
 
 /** The class page's "Học viên" tab: the roster. Everyone who reads the class reads it; the committee changes it. */
 @SpringComponent
@@ -13,10 +14,12 @@ class TraineesClassTab implements ClassTab {
 
     private final EnrollmentService enrollments;
     private final TraineeService trainees;
+    private final UnitService units;
 
-    TraineesClassTab(EnrollmentService enrollments, TraineeService trainees) {
+    TraineesClassTab(EnrollmentService enrollments, TraineeService trainees, UnitService units) {
         this.enrollments = enrollments;
         this.trainees = trainees;
+        this.units = units;
     }
 
     @Override
@@ -36,6 +39,6 @@ class TraineesClassTab implements ClassTab {
 
     @Override
     public Component content(TrainingClass trainingClass, Runnable classChanged) {
-        return new Roster(enrollments, trainees, trainingClass);
+        return new Roster(enrollments, trainees, units, trainingClass);
     }
 }
