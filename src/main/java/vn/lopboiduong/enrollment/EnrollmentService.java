@@ -1,7 +1,6 @@
 package vn.lopboiduong.enrollment;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
@@ -117,9 +116,9 @@ public class EnrollmentService {
     /** Enrols a person of the registry in the class. */
     @PreAuthorize(Roles.IS_COMMITTEE)
     public Enrolled enrol(long classId, long traineeId) {
+        // Locked by requireOpen: two committee members enrolling at once run one after the other, and the unique
+        // index is the last word.
         TrainingClass trainingClass = classes.requireOpen(classId);
-        // Two committee members enrolling at once: the class row orders them, the unique index is the last word.
-        entityManager.lock(trainingClass, LockModeType.PESSIMISTIC_WRITE);
         Trainee trainee = trainees.get(traineeId).orElseThrow(() -> new BusinessException("error.not-found"));
         if (enrollments.existsByTrainingClassIdAndTraineeId(classId, traineeId)) {
             throw new BusinessException("enrollment.error.already-enrolled", trainee.getFullName());
@@ -143,7 +142,6 @@ public class EnrollmentService {
     @PreAuthorize(Roles.IS_COMMITTEE)
     public EnrolledAll enrolAll(long classId, List<Long> traineeIds) {
         TrainingClass trainingClass = classes.requireOpen(classId);
-        entityManager.lock(trainingClass, LockModeType.PESSIMISTIC_WRITE);
         java.util.Set<Long> present = new java.util.HashSet<>(entityManager.createQuery(
                 "select e.trainee.id from Enrollment e where e.trainingClass.id = :classId", Long.class)
                 .setParameter("classId", classId).getResultList());

@@ -62,7 +62,6 @@ interface TrainingClassRepository extends JpaRepository<TrainingClass, Long>,
 
     boolean existsByCodeAndIdNot(String code, long id);
 
-    /** Per plan: classes (not cancelled), classes held (opened or completed) and their places. */
     /**
      * Each plan's classes (cancelled ones left out), those held, the places they offer and the trainees enrolled in
      * them (withdrawn ones left out): one query for a page of plans. Enrolments are read by name only, as the

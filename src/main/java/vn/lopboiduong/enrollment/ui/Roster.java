@@ -29,10 +29,10 @@ import vn.lopboiduong.enrollment.RosterRow;
 import vn.lopboiduong.klass.ClassStatus;
 import vn.lopboiduong.klass.TrainingClass;
 import vn.lopboiduong.security.CurrentUser;
-import vn.lopboiduong.trainee.OptionKind;
 import vn.lopboiduong.trainee.TraineeOption;
 import vn.lopboiduong.trainee.TraineeRow;
 import vn.lopboiduong.trainee.TraineeService;
+import vn.lopboiduong.trainee.ui.TraineeFilters;
 import vn.lopboiduong.unit.UnitNode;
 import vn.lopboiduong.unit.UnitService;
 
@@ -46,8 +46,8 @@ class Roster extends VerticalLayout {
     private final TraineeService trainees;
     private final TrainingClass trainingClass;
     final TextField search;
-    final ComboBox<UnitNode> unit = new ComboBox<>();
-    final Select<@Nullable TraineeOption> position = new Select<>();
+    final ComboBox<UnitNode> unit;
+    final Select<@Nullable TraineeOption> position;
     final Span count = new Span();
     final Grid<RosterRow> grid = new Grid<>();
     final Button enrol = new Button();
@@ -59,17 +59,8 @@ class Roster extends VerticalLayout {
         setPadding(false);
         addClassName("roster");
         search = ViewToolbar.searchField(getTranslation("roster.search"), this::refresh);
-        unit.setPlaceholder(getTranslation("trainees.unit.all"));
-        unit.setClearButtonVisible(true);
-        unit.setItemLabelGenerator(UnitNode::name);
-        LazyGrids.bindFiltered(unit, units::search, units::countSearch);
-        unit.addValueChangeListener(change -> refresh());
-        position.setItems(trainees.options(OptionKind.POSITION));
-        position.setEmptySelectionAllowed(true);
-        position.setEmptySelectionCaption(getTranslation("trainees.position.all"));
-        position.setItemLabelGenerator(value -> value == null ? getTranslation("trainees.position.all")
-                : value.getName());
-        position.addValueChangeListener(change -> refresh());
+        unit = TraineeFilters.unit(units, this::refresh);
+        position = TraineeFilters.position(trainees, this::refresh);
         count.addClassName("list-count");
         boolean committee = CurrentUser.isCommittee() && trainingClass.getStatus().isOpenForChanges();
         enrol.setText(getTranslation("roster.enrol"));
@@ -103,8 +94,7 @@ class Roster extends VerticalLayout {
     }
 
     RosterFilter filter() {
-        return new RosterFilter(search.getValue(), unit.getValue() == null ? null : unit.getValue().id(),
-                position.getValue() == null ? null : position.getValue().requireId());
+        return new RosterFilter(search.getValue(), TraineeFilters.unitId(unit), TraineeFilters.positionId(position));
     }
 
     void refresh() {

@@ -144,6 +144,7 @@ public class TopicPlanView extends Div implements BeforeEnterObserver, HasDynami
         this.plan = shown;
         removeAll();
         List<StepRow> steps = plans.history(shown.topic().topicId());
+        List<VersionView> allVersions = plans.versions(shown.topic().topicId());
         showHeader(shown);
         showNotices(shown, steps);
         showActions(shown);
@@ -154,7 +155,7 @@ public class TopicPlanView extends Div implements BeforeEnterObserver, HasDynami
         this.form = form;
         body.removeAll();
         body.getElement().getClassList().remove("plan-compare");
-        VersionView previous = previousApproved(shown);
+        VersionView previous = previousApproved(shown, allVersions);
         compareToggle.setVisible(previous != null);
         if (previous != null && (comparing || working != null && working.status() == TopicPlanStatus.SUBMITTED)) {
             comparing = true;
@@ -166,7 +167,7 @@ public class TopicPlanView extends Div implements BeforeEnterObserver, HasDynami
                 previous == null ? "" : previous.number()));
         showAttachments(shown);
         history.setItems(steps);
-        versions.setItems(plans.versions(shown.topic().topicId()));
+        versions.setItems(allVersions);
         var historyCard = new Div(new H3(getTranslation("topic-plans.history")), history,
                 new H3(getTranslation("topic-plans.versions")), versions);
         historyCard.addClassName("card");
@@ -303,12 +304,12 @@ public class TopicPlanView extends Div implements BeforeEnterObserver, HasDynami
         }
     }
 
-    private @Nullable VersionView previousApproved(PlanView shown) {
+    private static @Nullable VersionView previousApproved(PlanView shown, List<VersionView> all) {
         VersionView working = shown.working();
         if (working == null) {
             return null;
         }
-        return plans.versions(shown.topic().topicId()).stream()
+        return all.stream()
                 .filter(v -> v.number() < working.number() && (v.status() == TopicPlanStatus.APPROVED
                         || v.status() == TopicPlanStatus.SUPERSEDED))
                 .reduce((first, second) -> second).orElse(null);

@@ -26,7 +26,6 @@ import vn.lopboiduong.base.ui.ServiceCalls;
 import vn.lopboiduong.base.ui.ViewToolbar;
 import vn.lopboiduong.security.CurrentUser;
 import vn.lopboiduong.security.Roles;
-import vn.lopboiduong.trainee.OptionKind;
 import vn.lopboiduong.trainee.TraineeOption;
 import vn.lopboiduong.trainee.TraineeRow;
 import vn.lopboiduong.trainee.TraineeService;
@@ -44,8 +43,8 @@ import vn.lopboiduong.unit.UnitService;
 public class TraineeListView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField search;
-    final ComboBox<UnitNode> unit = new ComboBox<>();
-    final Select<@Nullable TraineeOption> position = new Select<>();
+    final ComboBox<UnitNode> unit;
+    final Select<@Nullable TraineeOption> position;
     final Grid<TraineeRow> grid = new Grid<>();
     final Span count = new Span();
     final Button add;
@@ -59,17 +58,8 @@ public class TraineeListView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
 
         search = ViewToolbar.searchField(getTranslation("trainees.search"), this::refresh);
-        unit.setPlaceholder(getTranslation("trainees.unit.all"));
-        unit.setClearButtonVisible(true);
-        unit.setItemLabelGenerator(UnitNode::name);
-        LazyGrids.bindFiltered(unit, units::search, units::countSearch);
-        unit.addValueChangeListener(change -> refresh());
-        position.setItems(trainees.options(OptionKind.POSITION));
-        position.setEmptySelectionAllowed(true);
-        position.setEmptySelectionCaption(getTranslation("trainees.position.all"));
-        position.setItemLabelGenerator(value -> value == null ? getTranslation("trainees.position.all")
-                : value.getName());
-        position.addValueChangeListener(change -> refresh());
+        unit = TraineeFilters.unit(units, this::refresh);
+        position = TraineeFilters.position(trainees, this::refresh);
         count.addClassName("list-count");
         add = ViewToolbar.addButton(getTranslation("trainees.add"),
                 () -> TraineeDialog.forNew(trainees, units, this::refresh).open());
@@ -105,8 +95,8 @@ public class TraineeListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     TraineeService.Filter filter() {
-        return new TraineeService.Filter(search.getValue(), unit.getValue() == null ? null : unit.getValue().id(),
-                position.getValue() == null ? null : position.getValue().requireId());
+        return new TraineeService.Filter(search.getValue(), TraineeFilters.unitId(unit),
+                TraineeFilters.positionId(position));
     }
 
     void refresh() {
